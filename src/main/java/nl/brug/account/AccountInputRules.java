@@ -1,0 +1,47 @@
+package nl.brug.account;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import nl.brug.base.InvalidInputException;
+
+/** The checks on a new account's fields, shared by the service (the authority) and the forms. */
+public final class AccountInputRules {
+
+    /** Letters, digits and . _ - : a username that is easy to type and to say on the phone. */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3," + Account.USERNAME_MAX + "}");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private AccountInputRules() {
+    }
+
+    public static boolean validUsername(String username) {
+        return USERNAME.matcher(username.strip()).matches();
+    }
+
+    public static boolean validEmail(String email) {
+        return email.strip().length() <= Account.EMAIL_MAX && EMAIL.matcher(email.strip()).matches();
+    }
+
+    static void check(NewAccount account) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!validUsername(account.username())) {
+            errors.put("username", "account.username.invalid");
+        }
+        if (account.displayName().isBlank() || account.displayName().strip().length() > Account.DISPLAY_NAME_MAX) {
+            errors.put("displayName", "account.displayName.invalid");
+        }
+        if (!validEmail(account.email())) {
+            errors.put("email", "account.email.invalid");
+        }
+        PasswordPolicy.problemWith(account.password(), account.username())
+                .ifPresent(problem -> errors.put("password", problem));
+        if (account.roles().isEmpty()) {
+            errors.put("roles", "account.roles.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package nl.brug.account;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.brug.security.Role;
+
+/** An account as other features and the account list see it: never with its password hash. */
+public record AccountSummary(long id, String username, String displayName, String email, Set<Role> roles,
+        boolean enabled, Instant createdAt, @Nullable Instant lastLoginAt) {
+
+    static AccountSummary of(Account account) {
+        return new AccountSummary(account.requireId(), account.getUsername(), account.getDisplayName(),
+                account.getEmail(), account.getRoles(), account.isEnabled(), account.getCreatedAt(),
+                account.getLastLoginAt());
+    }
+}

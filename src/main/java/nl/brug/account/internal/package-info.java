@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.account.internal;
+
+import org.jspecify.annotations.NullMarked;

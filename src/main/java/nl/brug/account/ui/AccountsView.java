@@ -1,0 +1,78 @@
+package nl.brug.account.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.brug.account.AccountService;
+import nl.brug.account.AccountSummary;
+import nl.brug.base.DisplayFormats;
+
+/** Administrators' list of accounts, searched and paged in the database. */
+@Route("accounts")
+@Menu(title = "nav.accounts", order = 90, icon = "USERS")
+@RolesAllowed("ADMIN")
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final TextField search = new TextField();
+    private final Grid<AccountSummary> grid = new Grid<>();
+    private final Span count = new Span();
+
+    AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("brug-page");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("accounts.search"));
+        search.setAriaLabel(getTranslation("accounts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.displayName"))
+                .setSortProperty("displayName").setAutoWidth(true);
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username"))
+                .setSortProperty("usernameKey").setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.email"))
+                .setSortProperty("email");
+        grid.addColumn(account -> account.roles().stream().map(role -> getTranslation(role.messageKey()))
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.roles"));
+        grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"))
+                .setHeader(getTranslation("accounts.status"));
+        grid.addColumn(account -> DisplayFormats.dateTime(account.lastLoginAt()))
+                .setHeader(getTranslation("accounts.lastLogin")).setSortProperty("lastLoginAt");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> accounts.search(search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, count);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("accounts.title")), toolbar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("accounts.count", accounts.count(search.getValue())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title");
+    }
+}

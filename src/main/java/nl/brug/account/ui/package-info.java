@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package nl.brug.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person as Spring Security holds it. Carries the account id and display name so that
+ * services and the layout need no database round trip to know who is acting.
+ */
+public record BrugUser(
+        long accountId,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        String passwordHash,
+        boolean enabled,
+        boolean accountNonLocked,
+        @Nullable Locale preferredLocale) implements UserDetails {
+
+    public BrugUser {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
+    }
+
+    /** Never print the hash, not even in a debug log. */
+    @Override
+    public String toString() {
+        return "BrugUser[" + username + ", roles=" + roles + "]";
+    }
+}
