@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import nl.brug.base.ContactRules;
 import nl.brug.base.InvalidInputException;
 
 /** The checks on a new account's fields, shared by the service (the authority) and the forms. */
@@ -11,7 +12,6 @@ public final class AccountInputRules {
 
     /** Letters, digits and . _ - : a username that is easy to type and to say on the phone. */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3," + Account.USERNAME_MAX + "}");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private AccountInputRules() {
     }
@@ -21,7 +21,7 @@ public final class AccountInputRules {
     }
 
     public static boolean validEmail(String email) {
-        return email.strip().length() <= Account.EMAIL_MAX && EMAIL.matcher(email.strip()).matches();
+        return ContactRules.validEmail(email);
     }
 
     static void check(NewAccount account) {

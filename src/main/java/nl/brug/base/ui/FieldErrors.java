@@ -31,4 +31,22 @@ public final class FieldErrors {
         }
         return allPlaced;
     }
+
+    /** Shows the messages of a rule check (field name to translation key); returns true when there were none. */
+    public static boolean showAll(Component translator, Map<String, String> problems,
+            Map<String, ? extends HasValidation> fieldsByName) {
+        clear(fieldsByName);
+        if (problems.isEmpty()) {
+            return true;
+        }
+        show(translator, new InvalidInputException(problems), fieldsByName);
+        return false;
+    }
+
+    public static void clear(Map<String, ? extends HasValidation> fieldsByName) {
+        fieldsByName.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
 }

@@ -1,0 +1,40 @@
+package nl.brug.base.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+
+import nl.brug.base.DisplayFormats;
+
+/** Date pickers that show and accept Dutch dates (22-11-2026) in both languages. */
+public final class DutchDates {
+
+    private DutchDates() {
+    }
+
+    public static DatePicker datePicker(Component translator, String labelKey) {
+        DatePicker picker = new DatePicker(translator.getTranslation(labelKey));
+        picker.setI18n(i18n(translator));
+        return picker;
+    }
+
+    public static DateTimePicker dateTimePicker(Component translator, String labelKey) {
+        DateTimePicker picker = new DateTimePicker(translator.getTranslation(labelKey));
+        picker.setDatePickerI18n(i18n(translator));
+        return picker;
+    }
+
+    private static DatePicker.DatePickerI18n i18n(Component translator) {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats(DisplayFormats.DATE_PATTERN, "d-M-yyyy", "d-M-yy");
+        i18n.setFirstDayOfWeek(1);
+        i18n.setToday(translator.getTranslation("date.today"));
+        i18n.setCancel(translator.getTranslation("action.cancel"));
+        i18n.setMonthNames(List.of(translator.getTranslation("date.months").split(",")));
+        i18n.setWeekdays(List.of(translator.getTranslation("date.weekdays").split(",")));
+        i18n.setWeekdaysShort(List.of(translator.getTranslation("date.weekdaysShort").split(",")));
+        return i18n;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.brug.mediationcase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the case page shows, loaded in one transaction. Confidential notes are already filtered out
+ * for anyone who is not one of the case's mediators. {@code editable} is true for those mediators only.
+ */
+public record CaseDetails(
+        String reference,
+        long version,
+        CaseOverview overview,
+        CaseStatus status,
+        Dates dates,
+        @Nullable Person lead,
+        @Nullable Person co,
+        @Nullable Outcome outcome,
+        @Nullable ReferralTarget referral,
+        @Nullable String closeReason,
+        @Nullable AgreementForm agreementForm,
+        @Nullable LocalDate agreementSignedOn,
+        @Nullable LocalDate followUpOn,
+        @Nullable String followUpFinding,
+        @Nullable LocalDate proposedFollowUpOn,
+        List<PartyView> parties,
+        List<SessionView> sessions,
+        List<NoteView> notes,
+        List<ItemView> agreementItems,
+        List<HistoryView> history,
+        Actions actions,
+        String lastChangedBy,
+        Instant lastChangedAt) {
+
+    public record Person(long accountId, String name) {
+    }
+
+    public record Dates(LocalDate registeredOn, @Nullable LocalDate intakeOn, LocalDate intakeDueOn,
+            boolean intakeOverdue, @Nullable LocalDate firstJointSessionOn, @Nullable LocalDate agreementOn,
+            @Nullable LocalDate closedOn) {
+    }
+
+    /** What the current user may do now; the service checks again on every call. */
+    public record Actions(boolean editable, List<CaseStatus> nextSteps, boolean canClose, boolean canReopen,
+            boolean canAssign) {
+    }
+
+    public record PartyView(long id, long version, PartyData data) {
+    }
+
+    public record SessionView(long id, long version, SessionData data) {
+    }
+
+    public record NoteView(long id, Instant writtenAt, String author, String text, boolean confidential) {
+    }
+
+    public record ItemView(long id, long version, AgreementItemData data) {
+    }
+
+    public record HistoryView(Instant changedAt, String actor, @Nullable CaseStatus from, CaseStatus to,
+            @Nullable String reason) {
+    }
+}

@@ -1,0 +1,12 @@
+package nl.brug.mediationcase;
+
+/** Text limits that are not part of a data record; each matches its column in the database. */
+public final class CaseLimits {
+
+    public static final int NOTE_MAX = 8000;
+    public static final int CLOSE_REASON_MAX = 1000;
+    public static final int FINDING_MAX = 2000;
+
+    private CaseLimits() {
+    }
+}

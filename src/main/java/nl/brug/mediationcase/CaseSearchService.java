@@ -1,0 +1,156 @@
+package nl.brug.mediationcase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.brug.account.AccountService;
+import nl.brug.base.DisplayFormats;
+import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseRepository;
+import nl.brug.mediationcase.internal.CaseSession;
+import nl.brug.mediationcase.internal.CaseSpecifications;
+import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.security.BrugUser;
+import nl.brug.security.CurrentUser;
+
+/**
+ * Finding cases: the paged, filtered list and the home page. A mediator finds only the cases assigned to
+ * them; a supervisor finds all. Paging, sorting and filtering run in the database.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MEDIATOR', 'SUPERVISOR')")
+public class CaseSearchService {
+
+    /** Sessions shown on the home page: the coming two weeks. */
+    static final int SESSION_DAYS_AHEAD = 14;
+    /** Agreement items and follow-ups shown when due within a week, or overdue. */
+    static final int DUE_DAYS_AHEAD = 7;
+    /** Formal procedure deadlines are warned about three weeks ahead. */
+    static final int DEADLINE_DAYS_AHEAD = 21;
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("id"));
+
+    private final CaseRepository cases;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CaseSearchService(CaseRepository cases, AccountService accounts, Clock clock) {
+        this.cases = cases;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseListItem> page(CaseFilter filter, Pageable pageable) {
+        BrugUser user = CurrentUser.require();
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Order.desc("id"))) : DEFAULT_SORT;
+        Page<MediationCase> page = cases.findAll(CaseSpecifications.matching(filter, restrictionFor(user)),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
+        return page.map(listItems(page.getContent())::get);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CaseFilter filter) {
+        return cases.count(CaseSpecifications.matching(filter, restrictionFor(CurrentUser.require())));
+    }
+
+    @Transactional(readOnly = true)
+    public MyWork myWork() {
+        BrugUser user = CurrentUser.require();
+        LocalDate today = today();
+        long me = user.accountId();
+
+        List<MediationCase> open = cases.findAssigned(me, EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED)));
+        Map<MediationCase, CaseListItem> items = listItems(open);
+        List<CaseListItem> openCases = open.stream().map(items::get).toList();
+
+        ZonedDateTime startOfToday = today.atStartOfDay(DisplayFormats.ZONE);
+        List<MyWork.UpcomingSession> sessions = cases.findPlannedSessions(me, startOfToday.toInstant(),
+                startOfToday.plusDays(SESSION_DAYS_AHEAD + 1L).toInstant()).stream()
+                .map(CaseSearchService::upcoming).toList();
+
+        List<MyWork.DueItem> dueItems = cases.findDueItems(me, today.plusDays(DUE_DAYS_AHEAD)).stream()
+                .map(item -> dueItem(item, today)).toList();
+
+        List<MyWork.DueFollowUp> followUps = new ArrayList<>();
+        List<MyWork.ProcedureDeadline> deadlines = new ArrayList<>();
+        for (MediationCase c : open) {
+            LocalDate followUp = c.getFollowUpOn();
+            if (followUp != null && c.getFollowUpFinding() == null && !followUp.isAfter(today.plusDays(DUE_DAYS_AHEAD))) {
+                followUps.add(new MyWork.DueFollowUp(c.getReference(), c.getTitle(), followUp, followUp.isBefore(today)));
+            }
+            CaseOverview overview = c.overview();
+            if (overview.procedureKind() != null && overview.procedureDeadline() != null
+                    && !overview.procedureDeadline().isBefore(today)
+                    && !overview.procedureDeadline().isAfter(today.plusDays(DEADLINE_DAYS_AHEAD))) {
+                deadlines.add(new MyWork.ProcedureDeadline(c.getReference(), c.getTitle(), overview.procedureKind(),
+                        overview.procedureDeadline(), today.until(overview.procedureDeadline()).getDays()));
+            }
+        }
+        List<CaseListItem> overdueIntakes = CaseAccess.maySeeAllCases(user) ? overdueIntakes(today) : List.of();
+        return new MyWork(openCases, sessions, dueItems, followUps, deadlines, overdueIntakes);
+    }
+
+    /** For supervisors: every case across the pool still waiting for its first intake contact. */
+    private List<CaseListItem> overdueIntakes(LocalDate today) {
+        CaseFilter waiting = CaseFilter.all().withStatuses(Set.of(CaseStatus.REGISTERED, CaseStatus.INTAKE));
+        List<MediationCase> candidates = cases.findAll(CaseSpecifications.matching(
+                        new CaseFilter("", waiting.statuses(), null, null, null, today.minusDays(MediationCase.INTAKE_WORKING_DAYS)),
+                        null), DEFAULT_SORT).stream()
+                .filter(c -> c.intakeOverdue(today))
+                .toList();
+        Map<MediationCase, CaseListItem> items = listItems(candidates);
+        return candidates.stream().map(items::get).toList();
+    }
+
+    private static MyWork.UpcomingSession upcoming(CaseSession session) {
+        SessionData data = session.toData();
+        MediationCase c = session.getMediationCaseForQueries();
+        return new MyWork.UpcomingSession(c.getReference(), c.getTitle(), data.kind(), data.start(), data.location(),
+                data.online());
+    }
+
+    private static MyWork.DueItem dueItem(nl.brug.mediationcase.internal.AgreementItem item, LocalDate today) {
+        AgreementItemData data = item.toData();
+        MediationCase c = item.getMediationCaseForQueries();
+        LocalDate due = Objects.requireNonNull(data.dueOn());
+        return new MyWork.DueItem(c.getReference(), c.getTitle(), data.description(), data.responsible(), due,
+                due.isBefore(today));
+    }
+
+    private Map<MediationCase, CaseListItem> listItems(List<MediationCase> page) {
+        LocalDate today = today();
+        Set<Long> leadIds = page.stream().map(MediationCase::getLeadMediatorId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, String> names = leadIds.isEmpty() ? Map.of() : accounts.displayNames(leadIds);
+        return page.stream().collect(Collectors.toMap(c -> c, c -> new CaseListItem(c.getReference(), c.getTitle(),
+                c.getKind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
+                c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.getOutcome(),
+                c.intakeOverdue(today)), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private static @Nullable Long restrictionFor(BrugUser user) {
+        return CaseAccess.maySeeAllCases(user) ? null : user.accountId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+    }
+}

@@ -1,0 +1,134 @@
+package nl.brug.mediationcase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.brug.account.AccountService;
+import nl.brug.account.AccountSummary;
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.InvalidInputException;
+import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseDetailsAssembler;
+import nl.brug.mediationcase.internal.CaseRepository;
+import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.mediationcase.internal.ReferenceNumbers;
+import nl.brug.security.BrugUser;
+import nl.brug.security.CurrentUser;
+import nl.brug.security.Role;
+
+/**
+ * The case feature's API for a whole case: register, open, edit its facts, move it through the lifecycle,
+ * assign its mediators. Administrators (without another role) are refused every call: they see no case
+ * content. Each method is one transaction: it saves all of its change or nothing.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MEDIATOR', 'SUPERVISOR')")
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseAccess access;
+    private final ReferenceNumbers referenceNumbers;
+    private final CaseDetailsAssembler assembler;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseAccess access, ReferenceNumbers referenceNumbers,
+            CaseDetailsAssembler assembler, AccountService accounts, Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.referenceNumbers = referenceNumbers;
+        this.assembler = assembler;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a new request. A mediator who registers becomes its lead mediator; a supervisor's
+     * registration waits in the intake queue for one. Returns the new reference.
+     */
+    @Transactional
+    public String register(CaseRegistration registration) {
+        BrugUser user = CurrentUser.require();
+        LocalDate today = today();
+        CaseInputRules.checkRegistration(registration, today);
+        Long lead = user.hasRole(Role.MEDIATOR) ? user.accountId() : null;
+        String reference = referenceNumbers.next(today);
+        MediationCase created = new MediationCase(reference, registration.overview(), registration.parties(),
+                today, lead, clock.instant(), user.accountId());
+        cases.saveAndFlush(created);
+        return reference;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDetails details(String reference) {
+        return assembler.assemble(access.visible(reference), CurrentUser.require(), today());
+    }
+
+    @Transactional
+    public void updateOverview(String reference, long expectedVersion, CaseOverview overview) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(overview));
+        MediationCase c = access.editable(reference);
+        access.requireVersion(c, expectedVersion, c.getVersion());
+        if (overview.kind() == CaseKind.VERTICAL && !c.facts().hasPublicBodyParty()) {
+            throw InvalidInputException.of("kind", "case.missing.PUBLIC_BODY_PARTY");
+        }
+        c.updateOverview(overview, clock.instant(), CurrentUser.require().accountId());
+        access.flush(c);
+    }
+
+    /**
+     * Moves the case on, closes it, or (supervisors only) reopens it. Refused transitions throw
+     * {@link TransitionRefusedException} listing what is missing; nothing changes.
+     */
+    @Transactional
+    public void transition(String reference, long expectedVersion, TransitionRequest request) {
+        BrugUser user = CurrentUser.require();
+        MediationCase c = request.isReopen() ? access.visible(reference) : access.editable(reference);
+        access.requireVersion(c, expectedVersion, c.getVersion());
+        checkReasonLength(request.reason());
+        c.transition(request, user.hasRole(Role.SUPERVISOR), today(), clock.instant(), user.accountId());
+        access.flush(c);
+    }
+
+    /** Supervisors choose the lead and co-mediator: two different, enabled mediator accounts. */
+    @Transactional
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public void assignMediators(String reference, long expectedVersion, @Nullable Long leadId, @Nullable Long coId) {
+        MediationCase c = access.visible(reference);
+        access.requireVersion(c, expectedVersion, c.getVersion());
+        if (leadId != null && leadId.equals(coId)) {
+            throw InvalidInputException.of("co", "case.assign.samePerson");
+        }
+        requireEnabledMediator("lead", leadId);
+        requireEnabledMediator("co", coId);
+        c.assign(leadId, coId, clock.instant(), CurrentUser.require().accountId());
+        access.flush(c);
+    }
+
+    private void requireEnabledMediator(String field, @Nullable Long accountId) {
+        if (accountId == null) {
+            return;
+        }
+        boolean ok = accounts.find(accountId).filter(AccountSummary::enabled)
+                .filter(a -> a.roles().contains(Role.MEDIATOR)).isPresent();
+        if (!ok) {
+            throw InvalidInputException.of(field, "case.assign.notAMediator");
+        }
+    }
+
+    private static void checkReasonLength(@Nullable String reason) {
+        if (reason != null && reason.strip().length() > CaseLimits.CLOSE_REASON_MAX) {
+            throw new InvalidInputException(Map.of("reason", "field.tooLong." + CaseLimits.CLOSE_REASON_MAX));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+    }
+}

@@ -1,0 +1,174 @@
+package nl.brug.mediationcase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.InvalidInputException;
+import nl.brug.mediationcase.internal.AgreementItem;
+import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseSession;
+import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.mediationcase.internal.Party;
+import nl.brug.security.CurrentUser;
+
+/**
+ * The case feature's API for the parts of a case that its mediators work on: parties, sessions, journal,
+ * agreement and follow-up. Only the case's own mediators may call these; each call is one transaction, and
+ * an edit based on an outdated copy of a part is refused with {@link StaleCaseException}.
+ */
+@Service
+@PreAuthorize("hasRole('MEDIATOR')")
+public class CaseWorkService {
+
+    private final CaseAccess access;
+    private final Clock clock;
+
+    CaseWorkService(CaseAccess access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    // --- parties -------------------------------------------------------------------------------------
+
+    @Transactional
+    public void addParty(String reference, PartyData party) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, today()));
+        MediationCase c = access.editable(reference);
+        c.addParty(party, now(), actor());
+        access.flush(c);
+    }
+
+    @Transactional
+    public void updateParty(String reference, long partyId, long expectedVersion, PartyData party) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, today()));
+        MediationCase c = access.editable(reference);
+        Party existing = c.party(partyId).orElseThrow(() -> access.staleFor(c));
+        access.requireVersion(c, expectedVersion, existing.getVersion());
+        c.updateParty(existing, party, now(), actor());
+        requirePublicBodyKept(c);
+        access.flush(c);
+    }
+
+    @Transactional
+    public void removeParty(String reference, long partyId, long expectedVersion) {
+        MediationCase c = access.editable(reference);
+        Party existing = c.party(partyId).orElseThrow(() -> access.staleFor(c));
+        access.requireVersion(c, expectedVersion, existing.getVersion());
+        if (c.getParties().size() == 1) {
+            throw InvalidInputException.of("parties", "case.missing.PARTY");
+        }
+        c.removeParty(existing, now(), actor());
+        requirePublicBodyKept(c);
+        access.flush(c);
+    }
+
+    /** A vertical case is between residents and a public body: it cannot lose its last public body. */
+    private static void requirePublicBodyKept(MediationCase c) {
+        CaseFacts facts = c.facts();
+        if (facts.vertical() && !facts.hasPublicBodyParty()) {
+            throw InvalidInputException.of("publicBody", "case.missing.PUBLIC_BODY_PARTY");
+        }
+    }
+
+    // --- sessions ------------------------------------------------------------------------------------
+
+    @Transactional
+    public void planSession(String reference, SessionData session) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
+        MediationCase c = access.editable(reference);
+        c.addSession(session, now(), actor());
+        access.flush(c);
+    }
+
+    /** Changes a session: its time and place, or its status (held with a summary, or cancelled). */
+    @Transactional
+    public void updateSession(String reference, long sessionId, long expectedVersion, SessionData session) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
+        MediationCase c = access.editable(reference);
+        CaseSession existing = c.session(sessionId).orElseThrow(() -> access.staleFor(c));
+        access.requireVersion(c, expectedVersion, existing.getVersion());
+        c.updateSession(existing, session, now(), actor());
+        access.flush(c);
+    }
+
+    // --- journal -------------------------------------------------------------------------------------
+
+    @Transactional
+    public void addNote(String reference, String text, boolean confidential) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithNote(text));
+        MediationCase c = access.editable(reference);
+        c.addNote(text, confidential, now(), actor());
+        access.flush(c);
+    }
+
+    // --- agreement -----------------------------------------------------------------------------------
+
+    @Transactional
+    public void addAgreementItem(String reference, AgreementItemData item) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
+        MediationCase c = access.editable(reference);
+        c.addAgreementItem(item, now(), actor());
+        access.flush(c);
+    }
+
+    @Transactional
+    public void updateAgreementItem(String reference, long itemId, long expectedVersion, AgreementItemData item) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
+        MediationCase c = access.editable(reference);
+        AgreementItem existing = c.agreementItem(itemId).orElseThrow(() -> access.staleFor(c));
+        access.requireVersion(c, expectedVersion, existing.getVersion());
+        c.updateAgreementItem(existing, item, now(), actor());
+        access.flush(c);
+    }
+
+    @Transactional
+    public void removeAgreementItem(String reference, long itemId, long expectedVersion) {
+        MediationCase c = access.editable(reference);
+        AgreementItem existing = c.agreementItem(itemId).orElseThrow(() -> access.staleFor(c));
+        access.requireVersion(c, expectedVersion, existing.getVersion());
+        c.removeAgreementItem(existing, now(), actor());
+        access.flush(c);
+    }
+
+    /** The agreement's form and the date the parties signed it (not in the future). */
+    @Transactional
+    public void recordAgreement(String reference, long expectedVersion, @Nullable AgreementForm form,
+            @Nullable LocalDate signedOn) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSignedDate(signedOn, today()));
+        MediationCase c = access.editable(reference);
+        access.requireVersion(c, expectedVersion, c.getVersion());
+        c.recordAgreement(form, signedOn, now(), actor());
+        access.flush(c);
+    }
+
+    // --- follow-up -----------------------------------------------------------------------------------
+
+    @Transactional
+    public void recordFollowUp(String reference, long expectedVersion, @Nullable LocalDate date,
+            @Nullable String finding) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUp(finding));
+        MediationCase c = access.editable(reference);
+        access.requireVersion(c, expectedVersion, c.getVersion());
+        c.recordFollowUp(date, finding, now(), actor());
+        access.flush(c);
+    }
+
+    private static long actor() {
+        return CurrentUser.require().accountId();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.brug.mediationcase;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The home page of a mediator: open cases, the coming sessions, and what is due. */
+public record MyWork(
+        List<CaseListItem> openCases,
+        List<UpcomingSession> sessions,
+        List<DueItem> dueItems,
+        List<DueFollowUp> followUps,
+        List<ProcedureDeadline> deadlines,
+        List<CaseListItem> overdueIntakes) {
+
+    public record UpcomingSession(String reference, String caseTitle, SessionKind kind, LocalDateTime start,
+            @Nullable String location, boolean online) {
+    }
+
+    public record DueItem(String reference, String caseTitle, String description, String responsible,
+            LocalDate dueOn, boolean overdue) {
+    }
+
+    public record DueFollowUp(String reference, String caseTitle, LocalDate followUpOn, boolean overdue) {
+    }
+
+    public record ProcedureDeadline(String reference, String caseTitle, ProcedureKind kind, LocalDate deadline,
+            long daysLeft) {
+    }
+}

@@ -1,0 +1,83 @@
+package nl.brug.mediationcase.internal;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.brug.mediationcase.AgreementItemData;
+import nl.brug.mediationcase.ItemStatus;
+
+/** One concrete item of a case's agreement. */
+@Entity
+@Table(name = "agreement_item")
+public class AgreementItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private MediationCase mediationCase;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(nullable = false)
+    private String responsible;
+
+    @Column(name = "due_on")
+    private @Nullable LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ItemStatus status;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected AgreementItem() {
+    }
+
+    AgreementItem(MediationCase mediationCase, AgreementItemData data) {
+        this.mediationCase = mediationCase;
+        apply(data);
+    }
+
+    void apply(AgreementItemData data) {
+        description = data.description().strip();
+        responsible = data.responsible().strip();
+        dueOn = data.dueOn();
+        status = data.status();
+    }
+
+    public AgreementItemData toData() {
+        return new AgreementItemData(description, responsible, dueOn, status);
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** The case this part belongs to, for read-only queries that list parts across cases. */
+    public MediationCase getMediationCaseForQueries() {
+        return mediationCase;
+    }
+}

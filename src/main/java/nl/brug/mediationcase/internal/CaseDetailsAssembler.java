@@ -1,0 +1,81 @@
+package nl.brug.mediationcase.internal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import nl.brug.account.AccountService;
+import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseFacts;
+import nl.brug.mediationcase.CaseLifecycle;
+import nl.brug.security.BrugUser;
+import nl.brug.security.Role;
+
+/** Turns a loaded case into what the case page shows, for one user: confidential notes only for its mediators. */
+@Component
+public class CaseDetailsAssembler {
+
+    private final AccountService accounts;
+
+    CaseDetailsAssembler(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    public CaseDetails assemble(MediationCase c, BrugUser viewer, LocalDate today) {
+        boolean mediatorOfCase = CaseAccess.mayEdit(c, viewer);
+        List<JournalNote> notes = c.getNotes().stream()
+                .filter(note -> !note.isConfidential() || mediatorOfCase)
+                .toList();
+        Map<Long, String> names = accounts.displayNames(peopleIn(c, notes));
+
+        CaseFacts facts = c.facts();
+        CaseDetails.Actions actions = new CaseDetails.Actions(
+                mediatorOfCase,
+                mediatorOfCase ? CaseLifecycle.nextForwardSteps(facts) : List.of(),
+                mediatorOfCase && CaseLifecycle.canClose(facts),
+                CaseLifecycle.canReopen(facts, viewer.hasRole(Role.SUPERVISOR)),
+                viewer.hasRole(Role.SUPERVISOR));
+        CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.getIntakeOn(), c.intakeDueDate(),
+                c.intakeOverdue(today), c.getFirstJointSessionOn(), c.getAgreementOn(), c.getClosedOn());
+
+        return new CaseDetails(
+                c.getReference(), c.getVersion(), c.overview(), c.getStatus(), dates,
+                person(c.getLeadMediatorId(), names), person(c.getCoMediatorId(), names),
+                c.getOutcome(), c.getReferral(), c.getCloseReason(),
+                c.getAgreementForm(), c.getAgreementSignedOn(), c.getFollowUpOn(), c.getFollowUpFinding(),
+                c.proposedFollowUpDate(),
+                c.getParties().stream().map(p -> new CaseDetails.PartyView(id(p.getId()), p.getVersion(), p.toData())).toList(),
+                c.getSessions().stream().map(s -> new CaseDetails.SessionView(id(s.getId()), s.getVersion(), s.toData())).toList(),
+                notes.stream().map(n -> new CaseDetails.NoteView(id(n.getId()), n.getWrittenAt(),
+                        names.getOrDefault(n.getAuthorId(), "?"), n.getText(), n.isConfidential())).toList(),
+                c.getAgreementItems().stream().map(i -> new CaseDetails.ItemView(id(i.getId()), i.getVersion(), i.toData())).toList(),
+                c.getHistory().stream().map(h -> new CaseDetails.HistoryView(h.getChangedAt(),
+                        names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason())).toList(),
+                actions,
+                c.getUpdatedBy() == null ? "" : names.getOrDefault(c.getUpdatedBy(), "?"),
+                c.getUpdatedAt());
+    }
+
+    private static Set<Long> peopleIn(MediationCase c, List<JournalNote> notes) {
+        Set<Long> ids = new HashSet<>();
+        Stream.of(c.getLeadMediatorId(), c.getCoMediatorId(), c.getUpdatedBy()).filter(Objects::nonNull).forEach(ids::add);
+        notes.forEach(n -> ids.add(n.getAuthorId()));
+        c.getHistory().forEach(h -> ids.add(h.getActorId()));
+        return ids;
+    }
+
+    private static CaseDetails.@Nullable Person person(@Nullable Long id, Map<Long, String> names) {
+        return id == null ? null : new CaseDetails.Person(id, names.getOrDefault(id, "?"));
+    }
+
+    private static long id(@Nullable Long id) {
+        return Objects.requireNonNull(id, "saved entity without id");
+    }
+}

@@ -1,0 +1,86 @@
+package nl.brug.mediationcase.internal;
+
+import java.time.Instant;
+
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.brug.mediationcase.CaseStatus;
+
+/** One change of status. {@code @Immutable} and no setters: the history cannot be edited. */
+@Entity
+@Immutable
+@Table(name = "case_history")
+public class HistoryEntry {
+
+    public static final int REASON_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private MediationCase mediationCase;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "actor_id", nullable = false)
+    private long actorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private @Nullable CaseStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false)
+    private CaseStatus to;
+
+    private @Nullable String reason;
+
+    @SuppressWarnings("NullAway.Init")
+    protected HistoryEntry() {
+    }
+
+    HistoryEntry(MediationCase mediationCase, Instant changedAt, long actorId, @Nullable CaseStatus from,
+            CaseStatus to, @Nullable String reason) {
+        this.mediationCase = mediationCase;
+        this.changedAt = changedAt;
+        this.actorId = actorId;
+        this.from = from;
+        this.to = to;
+        this.reason = Party.blankToNull(reason);
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public long getActorId() {
+        return actorId;
+    }
+
+    public @Nullable CaseStatus getFrom() {
+        return from;
+    }
+
+    public CaseStatus getTo() {
+        return to;
+    }
+
+    public @Nullable String getReason() {
+        return reason;
+    }
+}

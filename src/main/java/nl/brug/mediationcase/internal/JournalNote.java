@@ -1,0 +1,80 @@
+package nl.brug.mediationcase.internal;
+
+import java.time.Instant;
+
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A dated note by a mediator. Notes are never edited: a correction is a new note, so the journal stays a
+ * trustworthy record. A confidential note is for the case's mediators only.
+ */
+@Entity
+@Immutable
+@Table(name = "journal_note")
+public class JournalNote {
+
+    public static final int TEXT_MAX = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private MediationCase mediationCase;
+
+    @Column(name = "written_at", nullable = false)
+    private Instant writtenAt;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(nullable = false)
+    private String text;
+
+    @Column(nullable = false)
+    private boolean confidential;
+
+    @SuppressWarnings("NullAway.Init")
+    protected JournalNote() {
+    }
+
+    JournalNote(MediationCase mediationCase, Instant writtenAt, long authorId, String text, boolean confidential) {
+        this.mediationCase = mediationCase;
+        this.writtenAt = writtenAt;
+        this.authorId = authorId;
+        this.text = text.strip();
+        this.confidential = confidential;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+}

@@ -1,0 +1,125 @@
+package nl.brug.mediationcase.internal;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.brug.mediationcase.PartyData;
+import nl.brug.mediationcase.PartyKind;
+import nl.brug.mediationcase.PartyRole;
+
+/** A person or organisation taking part in a case. */
+@Entity
+@Table(name = "case_party")
+public class Party {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private MediationCase mediationCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_kind", nullable = false)
+    private PartyKind kind;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "public_body", nullable = false)
+    private boolean publicBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_role", nullable = false)
+    private PartyRole role;
+
+    private @Nullable String represents;
+    @Column(name = "contact_person")
+    private @Nullable String contactPerson;
+    @Column(name = "has_mandate")
+    private @Nullable Boolean hasMandate;
+    private @Nullable String email;
+    private @Nullable String phone;
+    private @Nullable String address;
+    @Column(name = "preferred_language")
+    private @Nullable String preferredLanguage;
+    @Column(name = "interpreter_needed", nullable = false)
+    private boolean interpreterNeeded;
+    @Column(name = "consent_on")
+    private @Nullable LocalDate consentOn;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected Party() {
+    }
+
+    Party(MediationCase mediationCase, PartyData data) {
+        this.mediationCase = mediationCase;
+        apply(data);
+    }
+
+    void apply(PartyData data) {
+        kind = data.kind();
+        name = data.name().strip();
+        publicBody = data.kind() == PartyKind.ORGANISATION && data.publicBody();
+        role = data.role();
+        represents = blankToNull(data.represents());
+        contactPerson = blankToNull(data.contactPerson());
+        hasMandate = publicBody ? data.hasMandate() : null;
+        email = blankToNull(data.email());
+        phone = blankToNull(data.phone());
+        address = blankToNull(data.address());
+        preferredLanguage = blankToNull(data.preferredLanguage());
+        interpreterNeeded = data.interpreterNeeded();
+        consentOn = data.consentOn();
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public PartyData toData() {
+        return new PartyData(kind, name, publicBody, role, represents, contactPerson, hasMandate, email, phone,
+                address, preferredLanguage, interpreterNeeded, consentOn);
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isPublicBody() {
+        return publicBody;
+    }
+
+    public boolean hasConsented() {
+        return consentOn != null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    MediationCase getMediationCase() {
+        return mediationCase;
+    }
+}

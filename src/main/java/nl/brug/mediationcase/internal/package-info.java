@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.mediationcase.internal;
+
+import org.jspecify.annotations.NullMarked;

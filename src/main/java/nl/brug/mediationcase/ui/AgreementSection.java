@@ -1,0 +1,198 @@
+package nl.brug.mediationcase.ui;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.Choices;
+import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.FieldErrors;
+import nl.brug.mediationcase.AgreementForm;
+import nl.brug.mediationcase.AgreementItemData;
+import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseDetails.ItemView;
+import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.CaseLimits;
+import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.ItemStatus;
+
+/**
+ * The agreement (its form and signing date, and its concrete items) and the follow-up: when to check that
+ * the agreements hold (Brug proposes four weeks after signing) and what was found.
+ */
+class AgreementSection extends VerticalLayout {
+
+    private final CaseDetails details;
+    private final CaseWorkService work;
+    private final CaseActionRunner runner;
+    private final Runnable reload;
+    private final boolean editable;
+
+    AgreementSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload) {
+        this.details = details;
+        this.work = work;
+        this.runner = runner;
+        this.reload = reload;
+        this.editable = details.actions().editable();
+        setPadding(false);
+        add(new H3(getTranslation("agreement.title")));
+        agreementForm();
+        add(new H3(getTranslation("agreement.items")));
+        items();
+        add(new H3(getTranslation("followUp.title")));
+        followUp();
+    }
+
+    private void agreementForm() {
+        Select<AgreementForm> form = Choices.select(this, "agreement.form", AgreementForm.class);
+        form.setEmptySelectionAllowed(true);
+        form.setValue(details.agreementForm());
+        DatePicker signedOn = DutchDates.datePicker(this, "agreement.signedOn");
+        signedOn.setId("agreement-signed-on");
+        signedOn.setMax(today());
+        signedOn.setValue(details.agreementSignedOn());
+        FormLayout layout = new FormLayout(form, signedOn);
+        add(layout);
+        if (!editable) {
+            form.setReadOnly(true);
+            signedOn.setReadOnly(true);
+            return;
+        }
+        Button save = new Button(getTranslation("agreement.save"), e -> {
+            if (signedOn.isInvalid() && !signedOn.isEmpty()) {
+                return;
+            }
+            if (runner.run(() -> work.recordAgreement(details.reference(), details.version(), form.getValue(),
+                    signedOn.getValue()), Map.of("signedOn", signedOn))) {
+                reload.run();
+            }
+        });
+        save.setId("save-agreement");
+        add(save);
+    }
+
+    private void items() {
+        Grid<ItemView> grid = new Grid<>();
+        grid.setId("item-grid");
+        grid.addColumn(i -> i.data().description()).setHeader(getTranslation("agreement.item.description")).setFlexGrow(3);
+        grid.addColumn(i -> i.data().responsible()).setHeader(getTranslation("agreement.item.responsible"));
+        grid.addColumn(i -> DisplayFormats.date(i.data().dueOn())).setHeader(getTranslation("agreement.item.dueOn"));
+        grid.addColumn(i -> getTranslation(i.data().status().messageKey())).setHeader(getTranslation("agreement.item.status"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(details.agreementItems());
+        if (editable) {
+            grid.addItemClickListener(click -> itemDialog(click.getItem()).open());
+            Button add = new Button(getTranslation("agreement.item.add"), VaadinIcon.PLUS.create(),
+                    e -> itemDialog(null).open());
+            add.setId("add-item");
+            add(add);
+        }
+        add(grid);
+    }
+
+    private Dialog itemDialog(ItemView existing) {
+        Dialog dialog = new Dialog(getTranslation(existing == null ? "agreement.item.add" : "agreement.item.edit"));
+        TextArea description = new TextArea(getTranslation("agreement.item.description"));
+        description.setId("item-description");
+        description.setMaxLength(AgreementItemData.DESCRIPTION_MAX);
+        TextField responsible = new TextField(getTranslation("agreement.item.responsible"));
+        responsible.setId("item-responsible");
+        responsible.setMaxLength(AgreementItemData.RESPONSIBLE_MAX);
+        DatePicker dueOn = DutchDates.datePicker(this, "agreement.item.dueOn");
+        Select<ItemStatus> status = Choices.select(this, "agreement.item.status", ItemStatus.class);
+        status.setValue(ItemStatus.OPEN);
+        if (existing != null) {
+            description.setValue(existing.data().description());
+            responsible.setValue(existing.data().responsible());
+            dueOn.setValue(existing.data().dueOn());
+            status.setValue(existing.data().status());
+        }
+        FormLayout form = new FormLayout(description, responsible, dueOn, status);
+        form.setColspan(description, 2);
+        dialog.add(form);
+        dialog.setWidth("40rem");
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("description", description);
+        fields.put("responsible", responsible);
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            AgreementItemData data = new AgreementItemData(description.getValue(), responsible.getValue(),
+                    dueOn.getValue(), status.getValue() == null ? ItemStatus.OPEN : status.getValue());
+            if (!FieldErrors.showAll(this, CaseInputRules.problemsWith(data), fields)) {
+                return;
+            }
+            boolean done = existing == null
+                    ? runner.run(() -> work.addAgreementItem(details.reference(), data), fields)
+                    : runner.run(() -> work.updateAgreementItem(details.reference(), existing.id(), existing.version(),
+                            data), fields);
+            if (done) {
+                dialog.close();
+                reload.run();
+            }
+        });
+        save.setId("save-item");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (existing != null) {
+            Button remove = new Button(getTranslation("agreement.item.remove"), VaadinIcon.TRASH.create(), e -> {
+                if (runner.run(() -> work.removeAgreementItem(details.reference(), existing.id(), existing.version()))) {
+                    dialog.close();
+                    reload.run();
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            dialog.getFooter().add(remove);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private void followUp() {
+        DatePicker date = DutchDates.datePicker(this, "followUp.date");
+        date.setId("follow-up-date");
+        date.setValue(Optional.ofNullable(details.followUpOn()).orElse(details.proposedFollowUpOn()));
+        if (details.followUpOn() == null && details.proposedFollowUpOn() != null) {
+            date.setHelperText(getTranslation("followUp.proposed"));
+        }
+        TextArea finding = new TextArea(getTranslation("followUp.finding"));
+        finding.setId("follow-up-finding");
+        finding.setMaxLength(CaseLimits.FINDING_MAX);
+        finding.setValue(Optional.ofNullable(details.followUpFinding()).orElse(""));
+        FormLayout layout = new FormLayout(date, finding);
+        add(layout);
+        if (!editable) {
+            date.setReadOnly(true);
+            finding.setReadOnly(true);
+            return;
+        }
+        Button save = new Button(getTranslation("followUp.save"), e -> {
+            if (runner.run(() -> work.recordFollowUp(details.reference(), details.version(), date.getValue(),
+                    finding.getValue()), Map.of("finding", finding))) {
+                reload.run();
+            }
+        });
+        save.setId("save-follow-up");
+        add(save);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(DisplayFormats.ZONE);
+    }
+}

@@ -1,0 +1,176 @@
+package nl.brug.mediationcase.ui;
+
+import java.util.Objects;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.Choices;
+import nl.brug.base.ui.DutchDates;
+import nl.brug.mediationcase.CaseFilter;
+import nl.brug.mediationcase.CaseKind;
+import nl.brug.mediationcase.CaseListItem;
+import nl.brug.mediationcase.CaseSearchService;
+import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.Theme;
+
+/**
+ * All cases the user may see, paged, sorted and filtered in the database. The filter lives in the URL:
+ * every change pushes a new address, so the back button and a shared link bring the same list back.
+ */
+@Route("cases")
+@Menu(title = "nav.cases", order = 10, icon = "FOLDER_OPEN")
+@RolesAllowed({"MEDIATOR", "SUPERVISOR"})
+class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseSearchService search;
+    private final TextField text = new TextField();
+    private final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
+    private final Select<CaseKind> kind;
+    private final ComboBox<Theme> theme;
+    private final DatePicker from;
+    private final DatePicker to;
+    private final Grid<CaseListItem> grid = new Grid<>();
+    private final Span count = new Span();
+    private CaseFilter filter = CaseFilter.all();
+    private boolean applyingUrl;
+
+    CaseListView(CaseSearchService search) {
+        this.search = search;
+        addClassName("brug-page");
+        setSizeFull();
+
+        text.setLabel(getTranslation("cases.filter.text"));
+        text.setPlaceholder(getTranslation("cases.filter.textPlaceholder"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(100);
+        statuses.setLabel(getTranslation("cases.filter.status"));
+        statuses.setItems(CaseStatus.values());
+        statuses.setItemLabelGenerator(status -> getTranslation(status.messageKey()));
+        kind = Choices.select(this, "cases.filter.kind", CaseKind.class);
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("cases.filter.any"));
+        theme = Choices.comboBox(this, "cases.filter.theme", Theme.class);
+        theme.setClearButtonVisible(true);
+        from = DutchDates.datePicker(this, "cases.filter.from");
+        to = DutchDates.datePicker(this, "cases.filter.to");
+        Button reset = new Button(getTranslation("cases.filter.reset"), e -> navigateTo(CaseFilter.all()));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        text.addValueChangeListener(e -> filterChanged());
+        statuses.addValueChangeListener(e -> filterChanged());
+        kind.addValueChangeListener(e -> filterChanged());
+        theme.addValueChangeListener(e -> filterChanged());
+        from.addValueChangeListener(e -> filterChanged());
+        to.addValueChangeListener(e -> filterChanged());
+
+        FlexLayout filters = new FlexLayout(text, statuses, kind, theme, from, to, reset);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("brug-filters");
+
+        Button register = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(RegisterCaseView.class));
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cases.title")), count, register);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(count);
+        count.setId("case-count");
+        count.addClassName("brug-muted");
+
+        configureGrid();
+        add(header, filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("case-grid");
+        grid.addColumn(CaseListItem::reference).setHeader(getTranslation("case.reference"))
+                .setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseListItem::title).setHeader(getTranslation("case.title")).setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addComponentColumn(item -> new StatusBadge(item.status())).setHeader(getTranslation("case.status"))
+                .setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(item -> getTranslation(item.kind().messageKey())).setHeader(getTranslation("case.kind"))
+                .setSortProperty("kind").setAutoWidth(true);
+        grid.addColumn(item -> getTranslation(item.theme().messageKey())).setHeader(getTranslation("case.theme"))
+                .setSortProperty("theme").setAutoWidth(true);
+        grid.addColumn(item -> DisplayFormats.date(item.registeredOn())).setHeader(getTranslation("case.registeredOn"))
+                .setSortProperty("registeredOn").setAutoWidth(true);
+        grid.addColumn(item -> item.leadMediator() == null ? getTranslation("case.unassigned") : item.leadMediator())
+                .setHeader(getTranslation("case.lead")).setAutoWidth(true);
+        grid.addComponentColumn(item -> {
+            Span overdue = new Span(item.intakeOverdue() ? getTranslation("case.intakeOverdue") : "");
+            overdue.addClassName("brug-overdue");
+            return overdue;
+        }).setHeader("").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> search.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(click -> CaseView.open(click.getItem().reference()));
+        grid.setSizeFull();
+    }
+
+    /** A field changed: put the new filter in the URL (a new history entry), which then refreshes the list. */
+    private void filterChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        navigateTo(new CaseFilter(text.getValue(), statuses.getValue(), kind.getValue(), theme.getValue(),
+                from.getValue(), to.getValue()));
+    }
+
+    private void navigateTo(CaseFilter newFilter) {
+        UI.getCurrent().navigate(CaseListView.class, CaseFilterParameters.write(newFilter));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CaseFilter fromUrl = CaseFilterParameters.read(event.getLocation().getQueryParameters());
+        applyingUrl = true;
+        try {
+            text.setValue(fromUrl.text());
+            statuses.setValue(fromUrl.statuses());
+            kind.setValue(fromUrl.kind());
+            theme.setValue(fromUrl.theme());
+            from.setValue(fromUrl.registeredFrom());
+            to.setValue(fromUrl.registeredTo());
+        } finally {
+            applyingUrl = false;
+        }
+        if (!Objects.equals(fromUrl, filter) || count.getText().isEmpty()) {
+            filter = fromUrl;
+            grid.getDataProvider().refreshAll();
+            count.setText(getTranslation("cases.count", search.count(filter)));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.title");
+    }
+}

@@ -1,0 +1,106 @@
+package nl.brug.mediationcase.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.brug.account.AccountService;
+import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseNotFoundException;
+import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.CaseWorkService;
+
+/**
+ * One case at {@code cases/{reference}}: a header with the lifecycle buttons, and the sections Overview,
+ * Parties, Sessions, Journal, Agreement and History. A case the user may not see gives the same
+ * "not found" page as a case that does not exist.
+ */
+@Route("cases/:reference")
+@RolesAllowed({"MEDIATOR", "SUPERVISOR"})
+class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "reference";
+
+    private final CaseService cases;
+    private final CaseWorkService work;
+    private final AccountService accounts;
+    private final Div header = new Div();
+    private final TabSheet sections = new TabSheet();
+    private final CaseActionRunner runner = new CaseActionRunner(this, this::reload);
+    private String reference = "";
+    private String title = "";
+
+    CaseView(CaseService cases, CaseWorkService work, AccountService accounts) {
+        this.cases = cases;
+        this.work = work;
+        this.accounts = accounts;
+        addClassName("brug-page");
+        sections.setWidthFull();
+        sections.setId("case-sections");
+        add(header, sections);
+    }
+
+    static RouteParameters parameters(String reference) {
+        return new RouteParameters(PARAMETER, reference);
+    }
+
+    static RouterLink link(String text, String reference) {
+        return new RouterLink(text, CaseView.class, parameters(reference));
+    }
+
+    static void open(String reference) {
+        UI.getCurrent().navigate(CaseView.class, parameters(reference));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get(PARAMETER).orElse("");
+        try {
+            show(cases.details(reference), 0);
+        } catch (CaseNotFoundException notFound) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Loads the case again and shows it, staying on the section the user was in. */
+    void reload() {
+        int selected = Math.max(0, sections.getSelectedIndex());
+        show(cases.details(reference), selected);
+    }
+
+    private void show(CaseDetails details, int selectedSection) {
+        title = details.reference() + " — " + details.overview().title();
+        header.removeAll();
+        header.add(new CaseHeader(details, cases, runner, this::reload));
+        while (sections.getTabCount() > 0) {
+            sections.remove(0);
+        }
+        add("case.section.overview", new OverviewSection(details, cases, accounts, runner, this::reload));
+        add("case.section.parties", new PartiesSection(details, work, runner, this::reload));
+        add("case.section.sessions", new SessionsSection(details, work, runner, this::reload));
+        add("case.section.journal", new JournalSection(details, work, runner, this::reload));
+        add("case.section.agreement", new AgreementSection(details, work, runner, this::reload));
+        add("case.section.history", new HistorySection(details));
+        sections.setSelectedIndex(selectedSection);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void add(String labelKey, Component content) {
+        sections.add(getTranslation(labelKey), content);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

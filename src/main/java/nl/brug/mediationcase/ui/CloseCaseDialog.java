@@ -1,0 +1,57 @@
+package nl.brug.mediationcase.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import nl.brug.base.ui.Choices;
+import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseLimits;
+import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.Outcome;
+import nl.brug.mediationcase.ReferralTarget;
+import nl.brug.mediationcase.TransitionRequest;
+
+/** Closes a case with an outcome (and where it was referred to) and a reason. */
+class CloseCaseDialog extends Dialog {
+
+    CloseCaseDialog(CaseDetails details, CaseService cases, CaseActionRunner runner, Runnable reload) {
+        setHeaderTitle(getTranslation("case.close"));
+        Select<Outcome> outcome = Choices.select(this, "case.outcome", Outcome.class);
+        outcome.setId("close-outcome");
+        Select<ReferralTarget> referral = Choices.select(this, "case.referral", ReferralTarget.class);
+        referral.setVisible(false);
+        outcome.addValueChangeListener(e -> referral.setVisible(e.getValue() == Outcome.REFERRED));
+        TextArea reason = new TextArea(getTranslation("case.reason"));
+        reason.setId("close-reason");
+        reason.setMaxLength(CaseLimits.CLOSE_REASON_MAX);
+        reason.setHelperText(getTranslation("case.close.reasonHelp"));
+        FormLayout form = new FormLayout(outcome, referral, reason);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Button confirm = new Button(getTranslation("case.close"), e -> {
+            if (outcome.getValue() == null) {
+                outcome.setErrorMessage(getTranslation("field.required"));
+                outcome.setInvalid(true);
+                return;
+            }
+            boolean done = runner.run(() -> cases.transition(details.reference(), details.version(),
+                    TransitionRequest.close(outcome.getValue(), referral.getValue(), reason.getValue())),
+                    Map.of("reason", reason));
+            if (done) {
+                close();
+                reload.run();
+            }
+        });
+        confirm.setId("confirm-close");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        setWidth("32rem");
+    }
+}

@@ -1,0 +1,33 @@
+package nl.brug.mediationcase.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import nl.brug.base.DisplayFormats;
+import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseDetails.HistoryView;
+
+/** Every change of status: when, who, from, to, why. Read-only, as it is in the database. */
+class HistorySection extends VerticalLayout {
+
+    HistorySection(CaseDetails details) {
+        setPadding(false);
+        Grid<HistoryView> grid = new Grid<>();
+        grid.setId("history-grid");
+        grid.addColumn(h -> DisplayFormats.dateTime(h.changedAt())).setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
+        grid.addColumn(HistoryView::actor).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(h -> h.from() == null ? "—" : getTranslation(h.from().messageKey()))
+                .setHeader(getTranslation("history.from"));
+        grid.addColumn(h -> getTranslation(h.to().messageKey())).setHeader(getTranslation("history.to"));
+        grid.addColumn(h -> Optional.ofNullable(h.reason()).orElse("")).setHeader(getTranslation("history.why"))
+                .setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(details.history());
+        add(grid);
+    }
+}

@@ -1,0 +1,138 @@
+package nl.brug.mediationcase.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import nl.brug.base.DisplayFormats;
+import nl.brug.mediationcase.CaseListItem;
+import nl.brug.mediationcase.CaseSearchService;
+import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.MyWork;
+import nl.brug.security.CurrentUser;
+import nl.brug.security.Role;
+
+/**
+ * Mijn werk, the home page: my open cases by status, my sessions in the next 14 days, and the agreement
+ * items, follow-ups and procedure deadlines that are due. Supervisors also see every overdue intake.
+ * An administrator (who sees no case content) is sent to the account list instead.
+ */
+@Route("")
+@Menu(title = "nav.mywork", order = 0, icon = "HOME")
+@PermitAll
+class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseSearchService search;
+
+    MyWorkView(CaseSearchService search) {
+        this.search = search;
+        addClassName("brug-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean worksOnCases = CurrentUser.find()
+                .map(user -> user.hasRole(Role.MEDIATOR) || user.hasRole(Role.SUPERVISOR)).orElse(false);
+        if (!worksOnCases) {
+            event.forwardTo("accounts");
+            return;
+        }
+        removeAll();
+        MyWork work = search.myWork();
+        add(new H2(getTranslation("mywork.title")));
+        if (!work.overdueIntakes().isEmpty()) {
+            add(section("mywork-overdue", "mywork.overdueIntakes", work.overdueIntakes().stream()
+                    .map(this::caseLine).toList()));
+        }
+        add(section("mywork-deadlines", "mywork.deadlines", work.deadlines().stream().map(d -> line(d.reference(),
+                getTranslation("mywork.deadline", getTranslation(d.kind().messageKey()), DisplayFormats.date(d.deadline()),
+                        d.daysLeft(), d.caseTitle()), d.daysLeft() <= 7)).toList()));
+        add(openCases(work.openCases()));
+        add(section("mywork-sessions", "mywork.sessions", work.sessions().stream().map(s -> line(s.reference(),
+                getTranslation("mywork.session", DisplayFormats.dateTime(s.start().atZone(DisplayFormats.ZONE).toInstant()),
+                        getTranslation(s.kind().messageKey()), s.caseTitle(),
+                        s.online() ? getTranslation("session.online") : s.location() == null ? "" : s.location()),
+                false)).toList()));
+        add(section("mywork-items", "mywork.dueItems", work.dueItems().stream().map(i -> line(i.reference(),
+                getTranslation("mywork.item", DisplayFormats.date(i.dueOn()), i.description(), i.responsible(),
+                        i.caseTitle()), i.overdue())).toList()));
+        add(section("mywork-followups", "mywork.followUps", work.followUps().stream().map(f -> line(f.reference(),
+                getTranslation("mywork.followUp", DisplayFormats.date(f.followUpOn()), f.caseTitle()), f.overdue()))
+                .toList()));
+    }
+
+    private Component openCases(List<CaseListItem> cases) {
+        Section section = new Section();
+        section.setId("mywork-cases");
+        section.add(new H3(getTranslation("mywork.openCases", cases.size())));
+        if (cases.isEmpty()) {
+            section.add(new Paragraph(getTranslation("mywork.nothing")));
+            return section;
+        }
+        Map<CaseStatus, List<CaseListItem>> byStatus = new EnumMap<>(CaseStatus.class);
+        cases.forEach(item -> byStatus.computeIfAbsent(item.status(), s -> new java.util.ArrayList<>()).add(item));
+        byStatus.forEach((status, items) -> {
+            Div group = new Div(new StatusBadge(status));
+            group.addClassName("brug-status-group");
+            UnorderedList list = new UnorderedList();
+            items.forEach(item -> list.add(caseLine(item)));
+            group.add(list);
+            section.add(group);
+        });
+        return section;
+    }
+
+    private ListItem caseLine(CaseListItem item) {
+        ListItem line = new ListItem(CaseView.link(item.reference() + " — " + item.title(), item.reference()));
+        if (item.intakeOverdue()) {
+            Span overdue = new Span(getTranslation("case.intakeOverdue"));
+            overdue.addClassName("brug-overdue");
+            line.add(new Span(" "), overdue);
+        }
+        return line;
+    }
+
+    private ListItem line(String reference, String text, boolean urgent) {
+        ListItem line = new ListItem(CaseView.link(reference, reference), new Span(" " + text));
+        if (urgent) {
+            line.addClassName("brug-urgent");
+        }
+        return line;
+    }
+
+    private Section section(String id, String titleKey, List<ListItem> lines) {
+        Section section = new Section();
+        section.setId(id);
+        section.add(new H3(getTranslation(titleKey)));
+        if (lines.isEmpty()) {
+            section.add(new Paragraph(getTranslation("mywork.nothing")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            lines.forEach(list::add);
+            section.add(list);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mywork.title");
+    }
+}

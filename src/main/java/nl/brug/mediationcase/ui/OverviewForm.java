@@ -1,0 +1,160 @@
+package nl.brug.mediationcase.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.Choices;
+import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.FieldErrors;
+import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.CaseKind;
+import nl.brug.mediationcase.CaseOverview;
+import nl.brug.mediationcase.ProcedureKind;
+import nl.brug.mediationcase.Source;
+import nl.brug.mediationcase.Theme;
+import nl.brug.mediationcase.Urgency;
+
+/**
+ * The facts of a case, for registering and for editing. The formal-procedure fields appear only for a
+ * vertical case. Checks use {@link CaseInputRules}, the same rules the service applies.
+ */
+class OverviewForm extends FormLayout {
+
+    final TextField title = new TextField();
+    final Select<CaseKind> kind;
+    final ComboBox<Theme> theme;
+    final TextArea description = new TextArea();
+    final ComboBox<Source> source;
+    final TextField municipality = new TextField();
+    final TextField neighbourhood = new TextField();
+    final Select<Urgency> urgency;
+    final Select<ProcedureKind> procedureKind;
+    final TextField procedureReference = new TextField();
+    final DatePicker procedureDeadline;
+
+    OverviewForm() {
+        title.setLabel(getTranslation("case.title"));
+        title.setMaxLength(CaseOverview.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        kind = Choices.select(this, "case.kind", CaseKind.class);
+        kind.setRequiredIndicatorVisible(true);
+        theme = Choices.comboBox(this, "case.theme", Theme.class);
+        theme.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("case.description"));
+        description.setMaxLength(CaseOverview.DESCRIPTION_MAX);
+        description.setHelperText(getTranslation("case.description.help"));
+        source = Choices.comboBox(this, "case.source", Source.class);
+        source.setRequiredIndicatorVisible(true);
+        municipality.setLabel(getTranslation("case.municipality"));
+        municipality.setMaxLength(CaseOverview.PLACE_MAX);
+        neighbourhood.setLabel(getTranslation("case.neighbourhood"));
+        neighbourhood.setMaxLength(CaseOverview.PLACE_MAX);
+        urgency = Choices.select(this, "case.urgency", Urgency.class);
+        urgency.setValue(Urgency.NORMAL);
+        procedureKind = Choices.select(this, "procedure.kind", ProcedureKind.class);
+        procedureKind.setEmptySelectionAllowed(true);
+        procedureKind.setEmptySelectionCaption(getTranslation("procedure.none"));
+        procedureReference.setLabel(getTranslation("procedure.reference"));
+        procedureReference.setMaxLength(CaseOverview.PROCEDURE_REFERENCE_MAX);
+        procedureDeadline = DutchDates.datePicker(this, "procedure.deadline");
+        procedureDeadline.setHelperText(getTranslation("procedure.deadline.help"));
+
+        kind.addValueChangeListener(e -> showProcedureFields());
+        showProcedureFields();
+
+        add(title, 2);
+        add(kind, theme, source, urgency, municipality, neighbourhood);
+        add(description, 2);
+        add(procedureKind, procedureReference, procedureDeadline);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    private void showProcedureFields() {
+        boolean vertical = kind.getValue() == CaseKind.VERTICAL;
+        procedureKind.setVisible(vertical);
+        procedureReference.setVisible(vertical);
+        procedureDeadline.setVisible(vertical);
+    }
+
+    void read(CaseOverview overview) {
+        title.setValue(overview.title());
+        kind.setValue(overview.kind());
+        theme.setValue(overview.theme());
+        description.setValue(Optional.ofNullable(overview.description()).orElse(""));
+        source.setValue(overview.source());
+        municipality.setValue(Optional.ofNullable(overview.municipality()).orElse(""));
+        neighbourhood.setValue(Optional.ofNullable(overview.neighbourhood()).orElse(""));
+        urgency.setValue(overview.urgency());
+        procedureKind.setValue(overview.procedureKind());
+        procedureReference.setValue(Optional.ofNullable(overview.procedureReference()).orElse(""));
+        procedureDeadline.setValue(overview.procedureDeadline());
+    }
+
+    /** The entered overview, or empty after marking every field that is wrong. */
+    Optional<CaseOverview> validOverview() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (kind.getValue() == null) {
+            missing.put("kind", "field.required");
+        }
+        if (theme.getValue() == null) {
+            missing.put("theme", "field.required");
+        }
+        if (source.getValue() == null) {
+            missing.put("source", "field.required");
+        }
+        if (procedureDeadline.isInvalid() && !procedureDeadline.isEmpty()) {
+            missing.put("procedureDeadline", "field.date.invalid");
+        }
+        if (!missing.isEmpty()) {
+            // Check the text fields too, so every problem shows at once.
+            Map<String, String> all = new LinkedHashMap<>(CaseInputRules.problemsWith(
+                    new CaseOverview(title.getValue(), CaseKind.HORIZONTAL, Theme.OTHER, description.getValue(),
+                            Source.OTHER, municipality.getValue(), neighbourhood.getValue(), Urgency.NORMAL, null,
+                            procedureReference.getValue(), null)));
+            all.putAll(missing);
+            FieldErrors.showAll(this, all, fields());
+            return Optional.empty();
+        }
+        CaseOverview overview = new CaseOverview(title.getValue(), kind.getValue(), theme.getValue(),
+                description.getValue(), source.getValue(), municipality.getValue(), neighbourhood.getValue(),
+                urgency.getValue() == null ? Urgency.NORMAL : urgency.getValue(), procedureKind.getValue(),
+                procedureReference.getValue(), procedureDeadline.getValue());
+        return FieldErrors.showAll(this, CaseInputRules.problemsWith(overview), fields())
+                ? Optional.of(overview) : Optional.empty();
+    }
+
+    /** Puts a service's refusal next to the fields; returns false if some message has no field here. */
+    boolean show(InvalidInputException refusal) {
+        return FieldErrors.show(this, refusal, fields());
+    }
+
+    Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("kind", kind);
+        fields.put("theme", theme);
+        fields.put("description", description);
+        fields.put("source", source);
+        fields.put("municipality", municipality);
+        fields.put("neighbourhood", neighbourhood);
+        fields.put("procedureKind", procedureKind);
+        fields.put("procedureReference", procedureReference);
+        fields.put("procedureDeadline", procedureDeadline);
+        return fields;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        fields().values().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field).setReadOnly(readOnly));
+        urgency.setReadOnly(readOnly);
+    }
+}

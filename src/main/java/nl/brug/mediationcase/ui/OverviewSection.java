@@ -1,0 +1,135 @@
+package nl.brug.mediationcase.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import nl.brug.account.AccountService;
+import nl.brug.account.AccountSummary;
+import nl.brug.base.DisplayFormats;
+import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseService;
+
+/** The case's facts and key dates; its mediators may edit the facts, a supervisor assigns mediators. */
+class OverviewSection extends VerticalLayout {
+
+    OverviewSection(CaseDetails details, CaseService cases, AccountService accounts, CaseActionRunner runner,
+            Runnable reload) {
+        setPadding(false);
+        OverviewForm form = new OverviewForm();
+        form.read(details.overview());
+        form.setReadOnly(true);
+        add(form);
+
+        if (details.actions().editable()) {
+            Button edit = new Button(getTranslation("action.edit"));
+            edit.setId("edit-overview");
+            Button save = new Button(getTranslation("action.save"));
+            save.setId("save-overview");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button cancel = new Button(getTranslation("action.cancel"));
+            save.setVisible(false);
+            cancel.setVisible(false);
+            edit.addClickListener(e -> {
+                form.setReadOnly(false);
+                edit.setVisible(false);
+                save.setVisible(true);
+                cancel.setVisible(true);
+            });
+            cancel.addClickListener(e -> reload.run());
+            save.addClickListener(e -> form.validOverview().ifPresent(overview -> {
+                if (runner.run(() -> cases.updateOverview(details.reference(), details.version(), overview),
+                        form.fields())) {
+                    nl.brug.base.ui.Notifications.success(getTranslation("action.saved"));
+                    reload.run();
+                }
+            }));
+            add(new HorizontalLayout(edit, save, cancel));
+        }
+
+        CaseDetails.Dates dates = details.dates();
+        Div dateFacts = new Div(
+                fact("case.registeredOn", DisplayFormats.date(dates.registeredOn())),
+                fact("case.intakeOn", dates.intakeOn() == null
+                        ? getTranslation("case.intakeDue", DisplayFormats.date(dates.intakeDueOn()))
+                        : DisplayFormats.date(dates.intakeOn())),
+                fact("case.firstJointSessionOn", DisplayFormats.date(dates.firstJointSessionOn())),
+                fact("case.agreementOn", DisplayFormats.date(dates.agreementOn())),
+                fact("case.closedOn", DisplayFormats.date(dates.closedOn())));
+        dateFacts.addClassName("brug-fact-list");
+        add(new H3(getTranslation("case.dates")), dateFacts);
+
+        if (details.outcome() != null) {
+            Div closing = new Div(fact("case.outcome", getTranslation(details.outcome().messageKey())));
+            if (details.referral() != null) {
+                closing.add(fact("case.referral", getTranslation(details.referral().messageKey())));
+            }
+            if (details.closeReason() != null) {
+                closing.add(fact("case.reason", details.closeReason()));
+            }
+            closing.addClassName("brug-fact-list");
+            add(new H3(getTranslation("case.closing")), closing);
+        }
+
+        Div mediators = new Div(
+                fact("case.lead", details.lead() == null ? getTranslation("case.unassigned") : details.lead().name()),
+                fact("case.co", details.co() == null ? "—" : details.co().name()));
+        mediators.addClassName("brug-fact-list");
+        add(new H3(getTranslation("case.mediators")), mediators);
+        if (details.actions().canAssign()) {
+            Button assign = new Button(getTranslation("case.assign"),
+                    e -> assignDialog(details, cases, accounts, runner, reload).open());
+            assign.setId("assign-mediators");
+            add(assign);
+        }
+        add(new Span(getTranslation("case.lastChanged", details.lastChangedBy(),
+                DisplayFormats.dateTime(details.lastChangedAt()))));
+    }
+
+    private Dialog assignDialog(CaseDetails details, CaseService cases, AccountService accounts,
+            CaseActionRunner runner, Runnable reload) {
+        Dialog dialog = new Dialog(getTranslation("case.assign"));
+        List<AccountSummary> mediators = accounts.enabledMediators();
+        ComboBox<AccountSummary> lead = new ComboBox<>(getTranslation("case.lead"), mediators);
+        ComboBox<AccountSummary> co = new ComboBox<>(getTranslation("case.co"), mediators);
+        lead.setItemLabelGenerator(AccountSummary::displayName);
+        co.setItemLabelGenerator(AccountSummary::displayName);
+        co.setClearButtonVisible(true);
+        if (details.lead() != null) {
+            mediators.stream().filter(m -> m.id() == details.lead().accountId()).findFirst().ifPresent(lead::setValue);
+        }
+        if (details.co() != null) {
+            mediators.stream().filter(m -> m.id() == details.co().accountId()).findFirst().ifPresent(co::setValue);
+        }
+        dialog.add(new FormLayout(lead, co));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (runner.run(() -> cases.assignMediators(details.reference(), details.version(),
+                    lead.getValue() == null ? null : lead.getValue().id(),
+                    co.getValue() == null ? null : co.getValue().id()), Map.of("lead", lead, "co", co))) {
+                dialog.close();
+                reload.run();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("brug-fact-label");
+        Div fact = new Div(label, new Span(value.isEmpty() ? "—" : value));
+        fact.addClassName("brug-fact-row");
+        return fact;
+    }
+}

@@ -1,0 +1,145 @@
+package nl.brug.mediationcase.ui;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.Choices;
+import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.FieldErrors;
+import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.PartyData;
+import nl.brug.mediationcase.PartyKind;
+import nl.brug.mediationcase.PartyRole;
+
+/**
+ * A party's details. "Public body" and its contact person's mandate appear for organisations; "on behalf
+ * of" appears for representatives. Checks use {@link CaseInputRules}, the same rules as the service.
+ */
+class PartyForm extends FormLayout {
+
+    final Select<PartyKind> kind;
+    final TextField name = new TextField();
+    final Checkbox publicBody = new Checkbox();
+    final Select<PartyRole> role;
+    final TextField represents = new TextField();
+    final TextField contactPerson = new TextField();
+    final Checkbox hasMandate = new Checkbox();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final TextField address = new TextField();
+    final TextField preferredLanguage = new TextField();
+    final Checkbox interpreterNeeded = new Checkbox();
+    final DatePicker consentOn;
+
+    PartyForm() {
+        kind = Choices.select(this, "party.kind", PartyKind.class);
+        kind.setValue(PartyKind.PERSON);
+        name.setLabel(getTranslation("party.name"));
+        name.setMaxLength(PartyData.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        publicBody.setLabel(getTranslation("party.publicBody"));
+        role = Choices.select(this, "party.role", PartyRole.class);
+        role.setValue(PartyRole.REQUESTING_PARTY);
+        represents.setLabel(getTranslation("party.represents"));
+        represents.setMaxLength(PartyData.REPRESENTS_MAX);
+        contactPerson.setLabel(getTranslation("party.contactPerson"));
+        contactPerson.setMaxLength(PartyData.CONTACT_MAX);
+        hasMandate.setLabel(getTranslation("party.hasMandate"));
+        email.setLabel(getTranslation("party.email"));
+        email.setMaxLength(PartyData.EMAIL_MAX);
+        phone.setLabel(getTranslation("party.phone"));
+        phone.setMaxLength(PartyData.PHONE_MAX);
+        address.setLabel(getTranslation("party.address"));
+        address.setMaxLength(PartyData.ADDRESS_MAX);
+        preferredLanguage.setLabel(getTranslation("party.preferredLanguage"));
+        preferredLanguage.setMaxLength(PartyData.LANGUAGE_MAX);
+        interpreterNeeded.setLabel(getTranslation("party.interpreterNeeded"));
+        consentOn = DutchDates.datePicker(this, "party.consentOn");
+        consentOn.setHelperText(getTranslation("party.consentOn.help"));
+        consentOn.setMax(LocalDate.now(nl.brug.base.DisplayFormats.ZONE));
+
+        kind.addValueChangeListener(e -> showDependentFields());
+        publicBody.addValueChangeListener(e -> showDependentFields());
+        role.addValueChangeListener(e -> showDependentFields());
+        showDependentFields();
+
+        add(kind, role, name, publicBody, represents, contactPerson, hasMandate, email, phone, address,
+                preferredLanguage, interpreterNeeded, consentOn);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    private void showDependentFields() {
+        boolean organisation = kind.getValue() == PartyKind.ORGANISATION;
+        publicBody.setVisible(organisation);
+        contactPerson.setVisible(organisation);
+        hasMandate.setVisible(organisation && publicBody.getValue());
+        represents.setVisible(role.getValue() == PartyRole.REPRESENTATIVE);
+    }
+
+    void read(PartyData data) {
+        kind.setValue(data.kind());
+        name.setValue(data.name());
+        publicBody.setValue(data.publicBody());
+        role.setValue(data.role());
+        represents.setValue(Optional.ofNullable(data.represents()).orElse(""));
+        contactPerson.setValue(Optional.ofNullable(data.contactPerson()).orElse(""));
+        hasMandate.setValue(Boolean.TRUE.equals(data.hasMandate()));
+        email.setValue(Optional.ofNullable(data.email()).orElse(""));
+        phone.setValue(Optional.ofNullable(data.phone()).orElse(""));
+        address.setValue(Optional.ofNullable(data.address()).orElse(""));
+        preferredLanguage.setValue(Optional.ofNullable(data.preferredLanguage()).orElse(""));
+        interpreterNeeded.setValue(data.interpreterNeeded());
+        consentOn.setValue(data.consentOn());
+    }
+
+    void clear() {
+        read(PartyData.person("", PartyRole.OTHER_PARTY));
+        FieldErrors.clear(fields());
+    }
+
+    /** The entered party, or empty after marking every field that is wrong. */
+    Optional<PartyData> validParty(LocalDate today) {
+        if (consentOn.isInvalid() && !consentOn.isEmpty()) {
+            FieldErrors.showAll(this, Map.of("consentOn", "field.date.invalid"), fields());
+            return Optional.empty();
+        }
+        boolean organisation = kind.getValue() == PartyKind.ORGANISATION;
+        boolean isPublicBody = organisation && publicBody.getValue();
+        PartyData data = new PartyData(kind.getValue() == null ? PartyKind.PERSON : kind.getValue(), name.getValue(),
+                isPublicBody, role.getValue() == null ? PartyRole.OTHER_PARTY : role.getValue(),
+                role.getValue() == PartyRole.REPRESENTATIVE ? represents.getValue() : null,
+                organisation ? contactPerson.getValue() : null, isPublicBody ? hasMandate.getValue() : null,
+                email.getValue(), phone.getValue(), address.getValue(), preferredLanguage.getValue(),
+                interpreterNeeded.getValue(), consentOn.getValue());
+        return FieldErrors.showAll(this, CaseInputRules.problemsWith(data, today), fields())
+                ? Optional.of(data) : Optional.empty();
+    }
+
+    boolean show(InvalidInputException refusal) {
+        return FieldErrors.show(this, refusal, fields());
+    }
+
+    Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("represents", represents);
+        fields.put("contactPerson", contactPerson);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        fields.put("address", address);
+        fields.put("preferredLanguage", preferredLanguage);
+        fields.put("consentOn", consentOn);
+        return fields;
+    }
+}

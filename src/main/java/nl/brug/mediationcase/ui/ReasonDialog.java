@@ -1,0 +1,37 @@
+package nl.brug.mediationcase.ui;
+
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import nl.brug.mediationcase.CaseLimits;
+
+/** Asks for a reason (reopening a case) and runs the action with it; closes only when the action succeeded. */
+class ReasonDialog extends Dialog {
+
+    ReasonDialog(String title, Predicate<String> action, Runnable afterSuccess) {
+        setHeaderTitle(title);
+        TextArea reason = new TextArea(getTranslation("case.reason"));
+        reason.setMaxLength(CaseLimits.CLOSE_REASON_MAX);
+        reason.setRequired(true);
+        reason.setWidthFull();
+        add(reason);
+        Button confirm = new Button(title, e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("field.required"));
+                reason.setInvalid(true);
+                return;
+            }
+            if (action.test(reason.getValue())) {
+                close();
+                afterSuccess.run();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        setWidth("32rem");
+    }
+}

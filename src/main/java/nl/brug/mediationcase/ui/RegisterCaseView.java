@@ -1,0 +1,122 @@
+package nl.brug.mediationcase.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.Notifications;
+import nl.brug.mediationcase.CaseRegistration;
+import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.PartyData;
+
+/**
+ * The intake form for a new request: the case's facts and its parties. Nothing is saved until the whole
+ * registration is valid; then the case opens at its new reference.
+ */
+@Route("cases/new")
+@RolesAllowed({"MEDIATOR", "SUPERVISOR"})
+class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CaseService cases;
+    private final OverviewForm overview = new OverviewForm();
+    private final PartyForm partyForm = new PartyForm();
+    private final List<PartyData> parties = new ArrayList<>();
+    private final Grid<PartyData> partyGrid = new Grid<>();
+    private final Span partiesError = new Span();
+
+    RegisterCaseView(CaseService cases) {
+        this.cases = cases;
+        addClassName("brug-page");
+
+        partyGrid.setId("new-parties");
+        partyGrid.addColumn(PartyData::name).setHeader(getTranslation("party.name"));
+        partyGrid.addColumn(p -> getTranslation(p.role().messageKey())).setHeader(getTranslation("party.role"));
+        partyGrid.addColumn(p -> p.publicBody() ? getTranslation("party.publicBody") : getTranslation(p.kind().messageKey()))
+                .setHeader(getTranslation("party.kind"));
+        partyGrid.addComponentColumn(p -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                parties.remove(p);
+                partyGrid.setItems(parties);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("party.remove", p.name()));
+            return remove;
+        }).setFlexGrow(0);
+        partyGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        partyGrid.setAllRowsVisible(true);
+        partyGrid.setItems(parties);
+
+        partiesError.addClassName("brug-error");
+        partiesError.setId("parties-error");
+
+        Button addParty = new Button(getTranslation("party.add"), VaadinIcon.PLUS.create(), e -> addParty());
+        addParty.setId("add-party");
+        Button register = new Button(getTranslation("cases.register"), e -> register());
+        register.setId("register-case");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> UI.getCurrent().navigate(CaseListView.class));
+
+        add(new H2(getTranslation("cases.new")), new Paragraph(getTranslation("cases.new.intro")), overview,
+                new H3(getTranslation("case.parties")), partyGrid, partiesError, partyForm, addParty,
+                new HorizontalLayout(register, cancel));
+    }
+
+    private void addParty() {
+        partyForm.validParty(today()).ifPresent(party -> {
+            parties.add(party);
+            partyGrid.setItems(parties);
+            partyForm.clear();
+            partiesError.setText("");
+        });
+    }
+
+    private void register() {
+        partiesError.setText("");
+        var entered = overview.validOverview();
+        if (entered.isEmpty()) {
+            return;
+        }
+        if (parties.isEmpty()) {
+            partiesError.setText(getTranslation("case.missing.PARTY"));
+            return;
+        }
+        try {
+            String reference = cases.register(new CaseRegistration(entered.get(), parties));
+            Notifications.success(getTranslation("cases.registered", reference));
+            CaseView.open(reference);
+        } catch (InvalidInputException refusal) {
+            overview.show(refusal);
+            String partyProblem = refusal.fieldMessageKeys().get("parties");
+            if (partyProblem != null) {
+                partiesError.setText(getTranslation(partyProblem));
+            }
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(DisplayFormats.ZONE);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.new");
+    }
+}

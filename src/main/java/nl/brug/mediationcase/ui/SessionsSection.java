@@ -1,0 +1,184 @@
+package nl.brug.mediationcase.ui;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.Choices;
+import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.FieldErrors;
+import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseDetails.SessionView;
+import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.SessionData;
+import nl.brug.mediationcase.SessionKind;
+import nl.brug.mediationcase.SessionStatus;
+
+/** The sessions of a case: plan one, mark it held with a short summary, or cancel it. */
+class SessionsSection extends VerticalLayout {
+
+    private final CaseDetails details;
+    private final CaseWorkService work;
+    private final CaseActionRunner runner;
+    private final Runnable reload;
+
+    SessionsSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload) {
+        this.details = details;
+        this.work = work;
+        this.runner = runner;
+        this.reload = reload;
+        setPadding(false);
+
+        Grid<SessionView> grid = new Grid<>();
+        grid.setId("session-grid");
+        grid.addColumn(s -> DisplayFormats.dateTime(s.data().start().atZone(DisplayFormats.ZONE).toInstant())
+                + " – " + s.data().end().toLocalTime()).setHeader(getTranslation("session.when")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.data().kind().messageKey())).setHeader(getTranslation("session.kind"));
+        grid.addColumn(s -> s.data().online() ? getTranslation("session.online")
+                : Optional.ofNullable(s.data().location()).orElse("")).setHeader(getTranslation("session.location"));
+        grid.addColumn(s -> getTranslation(s.data().status().messageKey())).setHeader(getTranslation("session.status"));
+        grid.addColumn(s -> Optional.ofNullable(s.data().summary()).orElse("")).setHeader(getTranslation("session.summary"))
+                .setFlexGrow(3);
+        if (details.actions().editable()) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            Button plan = new Button(getTranslation("session.plan"), VaadinIcon.PLUS.create(),
+                    e -> sessionDialog(null).open());
+            plan.setId("plan-session");
+            add(plan);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(details.sessions());
+        add(grid);
+    }
+
+    private HorizontalLayout actions(SessionView session) {
+        HorizontalLayout actions = new HorizontalLayout();
+        Button edit = new Button(getTranslation("action.edit"), e -> sessionDialog(session).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        actions.add(edit);
+        if (session.data().status() == SessionStatus.PLANNED) {
+            Button held = new Button(getTranslation("session.markHeld"), e -> heldDialog(session).open());
+            held.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            Button cancel = new Button(getTranslation("session.cancel"), e -> {
+                if (runner.run(() -> work.updateSession(details.reference(), session.id(), session.version(),
+                        session.data().cancelled()))) {
+                    reload.run();
+                }
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            actions.add(held, cancel);
+        }
+        return actions;
+    }
+
+    private Dialog heldDialog(SessionView session) {
+        Dialog dialog = new Dialog(getTranslation("session.markHeld"));
+        TextArea summary = new TextArea(getTranslation("session.summary"));
+        summary.setId("session-summary");
+        summary.setMaxLength(SessionData.SUMMARY_MAX);
+        summary.setWidthFull();
+        summary.setValue(Optional.ofNullable(session.data().summary()).orElse(""));
+        dialog.add(summary);
+        dialog.setWidth("40rem");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (runner.run(() -> work.updateSession(details.reference(), session.id(), session.version(),
+                    session.data().held(summary.getValue())), Map.of("summary", summary))) {
+                dialog.close();
+                reload.run();
+            }
+        });
+        save.setId("save-held");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private Dialog sessionDialog(SessionView existing) {
+        Dialog dialog = new Dialog(getTranslation(existing == null ? "session.plan" : "session.edit"));
+        Select<SessionKind> kind = Choices.select(this, "session.kind", SessionKind.class);
+        DateTimePicker start = DutchDates.dateTimePicker(this, "session.start");
+        DateTimePicker end = DutchDates.dateTimePicker(this, "session.end");
+        TextField location = new TextField(getTranslation("session.location"));
+        location.setMaxLength(SessionData.LOCATION_MAX);
+        Checkbox online = new Checkbox(getTranslation("session.online"));
+        TextField attendees = new TextField(getTranslation("session.attendees"));
+        attendees.setMaxLength(SessionData.ATTENDEES_MAX);
+        start.addValueChangeListener(e -> {
+            if (e.getValue() != null && end.isEmpty()) {
+                end.setValue(e.getValue().plusHours(1));
+            }
+        });
+        if (existing == null) {
+            kind.setValue(SessionKind.INTAKE);
+        } else {
+            SessionData data = existing.data();
+            kind.setValue(data.kind());
+            start.setValue(data.start());
+            end.setValue(data.end());
+            location.setValue(Optional.ofNullable(data.location()).orElse(""));
+            online.setValue(data.online());
+            attendees.setValue(Optional.ofNullable(data.attendees()).orElse(""));
+        }
+        FormLayout form = new FormLayout(kind, start, end, location, online, attendees);
+        dialog.add(form);
+        dialog.setWidth("44rem");
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("start", start);
+        fields.put("end", end);
+        fields.put("location", location);
+        fields.put("attendees", attendees);
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            Map<String, String> missing = new LinkedHashMap<>();
+            if (start.getValue() == null) {
+                missing.put("start", "field.required");
+            }
+            if (end.getValue() == null) {
+                missing.put("end", "field.required");
+            }
+            if (!FieldErrors.showAll(this, missing, fields)) {
+                return;
+            }
+            LocalDateTime from = start.getValue();
+            SessionStatus status = existing == null ? SessionStatus.PLANNED : existing.data().status();
+            String summary = existing == null ? null : existing.data().summary();
+            SessionData data = new SessionData(kind.getValue(), from, end.getValue(), location.getValue(),
+                    online.getValue(), attendees.getValue(), status, summary);
+            if (!FieldErrors.showAll(this, CaseInputRules.problemsWith(data), fields)) {
+                return;
+            }
+            boolean done = existing == null
+                    ? runner.run(() -> work.planSession(details.reference(), data), fields)
+                    : runner.run(() -> work.updateSession(details.reference(), existing.id(), existing.version(), data),
+                            fields);
+            if (done) {
+                dialog.close();
+                reload.run();
+            }
+        });
+        save.setId("save-session");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+}

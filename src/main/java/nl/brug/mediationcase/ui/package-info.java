@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.mediationcase.ui;
+
+import org.jspecify.annotations.NullMarked;
