@@ -19,7 +19,7 @@ public final class Choices {
         Select<E> select = new Select<>();
         select.setLabel(translator.getTranslation(labelKey));
         select.setItems(Arrays.asList(type.getEnumConstants()));
-        select.setItemLabelGenerator(value -> translator.getTranslation(value.messageKey()));
+        select.setItemLabelGenerator(value -> value == null ? "" : translator.getTranslation(value.messageKey()));
         return select;
     }
 
@@ -27,7 +27,7 @@ public final class Choices {
             Class<E> type) {
         ComboBox<E> box = new ComboBox<>(translator.getTranslation(labelKey));
         box.setItems(Arrays.asList(type.getEnumConstants()));
-        box.setItemLabelGenerator(value -> translator.getTranslation(value.messageKey()));
+        box.setItemLabelGenerator(value -> value == null ? "" : translator.getTranslation(value.messageKey()));
         return box;
     }
 }

@@ -48,6 +48,7 @@ class OverviewForm extends FormLayout {
         title.setRequiredIndicatorVisible(true);
         kind = Choices.select(this, "case.kind", CaseKind.class);
         kind.setRequiredIndicatorVisible(true);
+        kind.setHelperText(getTranslation("case.kind.help"));
         theme = Choices.comboBox(this, "case.theme", Theme.class);
         theme.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("case.description"));
