@@ -1,0 +1,26 @@
+package nl.brug.audit;
+
+import nl.brug.base.Labelled;
+
+/** What is recorded in the audit trail. */
+public enum AuditAction implements Labelled {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGOUT,
+    ACCOUNT_CREATED,
+    ACCOUNT_ROLES_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    ACCOUNT_PASSWORD_RESET,
+    ACCOUNT_UNLOCKED,
+    ACCOUNT_LOCKED,
+    PASSWORD_CHANGED,
+    CASE_OPENED,
+    CASE_CHANGED,
+    EXPORT;
+
+    @Override
+    public String messageKey() {
+        return "audit.action." + name();
+    }
+}

@@ -1,0 +1,96 @@
+package nl.brug.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.brug.audit.internal.AuditRecord;
+import nl.brug.audit.internal.AuditRepository;
+import nl.brug.audit.internal.AuditSpecifications;
+import nl.brug.audit.internal.RequestAddress;
+import nl.brug.base.DisplayFormats;
+import nl.brug.security.BrugUser;
+import nl.brug.security.CurrentUser;
+
+/**
+ * Writes and reads the audit trail. Writing joins the caller's transaction: a change that is rolled back
+ * leaves no record of a change that did not happen. Reading and exporting is for administrators; every
+ * export is itself recorded.
+ */
+@Service
+public class AuditService {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+    private static final int EXPORT_PAGE = 1000;
+
+    private final AuditRepository records;
+    private final Clock clock;
+
+    AuditService(AuditRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Records an action of the signed-in user (or of nobody, before login). */
+    @Transactional
+    public void record(AuditAction action, @Nullable String caseReference, @Nullable String detail) {
+        BrugUser user = CurrentUser.find().orElse(null);
+        recordFor(user == null ? null : user.accountId(), user == null ? null : user.getUsername(), action,
+                caseReference, detail);
+    }
+
+    /** Records an action of a known account, e.g. a login attempt, where no one is signed in yet. */
+    @Transactional
+    public void recordFor(@Nullable Long actorId, @Nullable String username, AuditAction action,
+            @Nullable String caseReference, @Nullable String detail) {
+        records.save(new AuditRecord(clock.instant(), actorId, username, action, caseReference, detail,
+                RequestAddress.current()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return records.findAll(AuditSpecifications.matching(filter), sorted).map(AuditRecord::toEntry);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return records.count(AuditSpecifications.matching(filter));
+    }
+
+    /** Writes every record that matches the filter as CSV (UTF-8, comma separated, header row). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void exportCsv(AuditFilter filter, Writer out) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("time", "user", "action", "case", "detail", "address").get())) {
+            Page<AuditRecord> page;
+            int number = 0;
+            do {
+                page = records.findAll(AuditSpecifications.matching(filter), PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST));
+                for (AuditRecord record : page) {
+                    AuditEntry entry = record.toEntry();
+                    csv.printRecord(DisplayFormats.dateTime(entry.at()), entry.username(), entry.action().name(),
+                            entry.caseReference(), entry.detail(), entry.address());
+                }
+            } while (page.hasNext());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        record(AuditAction.EXPORT, null, "audit log " + filter);
+    }
+}

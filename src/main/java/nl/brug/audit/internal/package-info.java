@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

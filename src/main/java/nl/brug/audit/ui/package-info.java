@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
