@@ -117,6 +117,42 @@ public class Account {
         lockedUntil = null;
     }
 
+    /** Counts a failed login; returns true when this failure locked the account. */
+    public boolean recordFailedLogin(Instant when, LoginPolicy policy) {
+        if (isLocked(when)) {
+            return false;
+        }
+        failedLogins++;
+        if (failedLogins >= policy.maxFailedLogins()) {
+            lockedUntil = when.plus(policy.lockout());
+            failedLogins = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    /** A new password set by an administrator: temporary, to be replaced at the next login. */
+    public void resetPassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = true;
+        unlock();
+    }
+
+    /** The user's own new password. */
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = false;
+    }
+
     public void changePreferredLanguage(Locale locale) {
         preferredLanguage = locale.getLanguage();
     }
@@ -152,8 +188,12 @@ public class Account {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    public void deactivate() {
+        enabled = false;
+    }
+
+    public void reactivate() {
+        enabled = true;
     }
 
     public boolean isMustChangePassword() {

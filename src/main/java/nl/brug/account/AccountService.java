@@ -1,12 +1,15 @@
 package nl.brug.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -17,22 +20,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.internal.AccountRepository;
+import nl.brug.audit.AuditAction;
+import nl.brug.audit.AuditService;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.LanguagePreference;
+import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 import nl.brug.security.Role;
 
-/** The account feature's API: the first administrator, the account list, names and preferences. */
+/**
+ * The account feature's API: the first administrator, account management by administrators, one's own
+ * password, names and preferences. Every change to an account is audited.
+ */
 @Service
 public class AccountService implements LanguagePreference {
 
+    /** Letters and digits that cannot be mistaken for one another when read aloud or copied. */
+    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int TEMPORARY_LENGTH = 16;
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -53,19 +69,132 @@ public class AccountService implements LanguagePreference {
         }
         NewAccount admin = new NewAccount(request.username(), request.displayName(), request.email(),
                 request.password(), EnumSet.of(Role.ADMIN));
-        return AccountSummary.of(save(admin));
+        Account created = save(admin, false);
+        audit.recordFor(created.requireId(), created.getUsername(), AuditAction.ACCOUNT_CREATED, null,
+                "first administrator " + created.getUsername());
+        return summary(created);
+    }
+
+    /**
+     * An administrator creates an account. The password given is temporary: the new user must choose their
+     * own at the first login.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary create(NewAccount request) {
+        Account created = save(request, true);
+        audit.record(AuditAction.ACCOUNT_CREATED, null, created.getUsername() + " " + created.getRoles());
+        return summary(created);
+    }
+
+    /** Creates an account with a generated temporary password, returned once to show to the administrator. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CreatedAccount createWithTemporaryPassword(String username, String displayName, String email,
+            Set<Role> roles) {
+        String temporary = temporaryPassword();
+        AccountSummary created = create(new NewAccount(username, displayName, email, temporary, roles));
+        return new CreatedAccount(created, temporary);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public AccountSummary create(NewAccount request) {
-        return AccountSummary.of(save(request));
+    public void changeRoles(long accountId, long expectedVersion, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "account.roles.required");
+        }
+        Account account = load(accountId, expectedVersion);
+        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdministrator(account, "roles");
+        }
+        Set<Role> before = account.getRoles();
+        account.changeRoles(roles);
+        accounts.flush();
+        audit.record(AuditAction.ACCOUNT_ROLES_CHANGED, null, account.getUsername() + " " + before + " -> " + roles);
+    }
+
+    /** A deactivated account cannot log in; its cases show to supervisors as needing another mediator. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deactivate(long accountId, long expectedVersion) {
+        Account account = load(accountId, expectedVersion);
+        if (account.requireId() == CurrentUser.require().accountId()) {
+            throw InvalidInputException.of("enabled", "account.deactivate.self");
+        }
+        if (account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherAdministrator(account, "enabled");
+        }
+        account.deactivate();
+        accounts.flush();
+        audit.record(AuditAction.ACCOUNT_DEACTIVATED, null, account.getUsername());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void reactivate(long accountId, long expectedVersion) {
+        Account account = load(accountId, expectedVersion);
+        account.reactivate();
+        accounts.flush();
+        audit.record(AuditAction.ACCOUNT_REACTIVATED, null, account.getUsername());
+    }
+
+    /**
+     * Gives the account a new one-time temporary password, returned once so the administrator can pass it
+     * on; it must be changed at the next login. Also unlocks the account.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String resetPassword(long accountId, long expectedVersion) {
+        Account account = load(accountId, expectedVersion);
+        String temporary = temporaryPassword();
+        account.resetPassword(passwordEncoder.encode(temporary));
+        accounts.flush();
+        audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, null, account.getUsername());
+        return temporary;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long accountId, long expectedVersion) {
+        Account account = load(accountId, expectedVersion);
+        account.unlock();
+        accounts.flush();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, null, account.getUsername());
+    }
+
+    /** Everyone changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        BrugUser user = CurrentUser.require();
+        Account account = accounts.findById(user.accountId()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw InvalidInputException.of("current", "password.currentWrong");
+        }
+        PasswordPolicy.problemWith(newPassword, account.getUsername())
+                .ifPresent(problem -> {
+                    throw InvalidInputException.of("password", problem);
+                });
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw InvalidInputException.of("password", "password.sameAsCurrent");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, null, account.getUsername());
+    }
+
+    /** Whether the signed-in user still has to replace a temporary password (read fresh, not from the session). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return CurrentUser.find().flatMap(user -> accounts.findById(user.accountId()))
+                .map(Account::isMustChangePassword).orElse(false);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AccountSummary> search(String text, Pageable pageable) {
-        return accounts.search(text.strip().toLowerCase(Locale.ROOT), pageable).map(AccountSummary::of);
+        Instant now = clock.instant();
+        return accounts.search(text.strip().toLowerCase(Locale.ROOT), pageable).map(a -> AccountSummary.of(a, now));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -78,11 +207,19 @@ public class AccountService implements LanguagePreference {
     @PreAuthorize("hasAnyRole('MEDIATOR', 'SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<AccountSummary> enabledMediators() {
-        return accounts.findAll().stream()
-                .filter(account -> account.isEnabled() && account.getRoles().contains(Role.MEDIATOR))
-                .map(AccountSummary::of)
+        Instant now = clock.instant();
+        return accounts.findByEnabledTrue().stream()
+                .filter(account -> account.getRoles().contains(Role.MEDIATOR))
+                .map(account -> AccountSummary.of(account, now))
                 .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
                 .toList();
+    }
+
+    /** Ids of accounts that can no longer work (deactivated), so their cases can be handed on. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Set<Long> deactivatedAccountIds() {
+        return accounts.findByEnabledFalse().stream().map(Account::requireId).collect(Collectors.toSet());
     }
 
     /** Display names by account id, for showing who did what. */
@@ -96,7 +233,7 @@ public class AccountService implements LanguagePreference {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<AccountSummary> find(long id) {
-        return accounts.findById(id).map(AccountSummary::of);
+        return accounts.findById(id).map(this::summary);
     }
 
     @Override
@@ -107,13 +244,45 @@ public class AccountService implements LanguagePreference {
                 .ifPresent(account -> account.changePreferredLanguage(locale));
     }
 
-    private Account save(NewAccount request) {
+    private Account load(long accountId, long expectedVersion) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new StaleAccountException());
+        if (account.getVersion() != expectedVersion) {
+            throw new StaleAccountException();
+        }
+        return account;
+    }
+
+    private void requireAnotherAdministrator(Account account, String field) {
+        boolean another = accounts.findByEnabledTrue().stream()
+                .anyMatch(other -> other.requireId() != account.requireId() && other.getRoles().contains(Role.ADMIN));
+        if (!another) {
+            throw InvalidInputException.of(field, "account.lastAdministrator");
+        }
+    }
+
+    private Account save(NewAccount request, boolean temporaryPassword) {
         AccountInputRules.check(request);
         if (accounts.existsByUsernameKey(Account.keyOf(request.username()))) {
             throw InvalidInputException.of("username", "account.username.taken");
         }
         Account account = new Account(request.username(), request.displayName(), request.email(),
                 passwordEncoder.encode(request.password()), request.roles(), clock.instant());
+        if (temporaryPassword) {
+            account.resetPassword(account.getPasswordHash());
+        }
         return accounts.saveAndFlush(account);
+    }
+
+    private String temporaryPassword() {
+        StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
+        for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+            password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private AccountSummary summary(Account account) {
+        return AccountSummary.of(account, clock.instant());
     }
 }

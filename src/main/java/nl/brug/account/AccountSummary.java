@@ -9,11 +9,13 @@ import nl.brug.security.Role;
 
 /** An account as other features and the account list see it: never with its password hash. */
 public record AccountSummary(long id, String username, String displayName, String email, Set<Role> roles,
-        boolean enabled, Instant createdAt, @Nullable Instant lastLoginAt) {
+        boolean enabled, boolean locked, boolean mustChangePassword, Instant createdAt,
+        @Nullable Instant lastLoginAt, long version) {
 
-    static AccountSummary of(Account account) {
+    static AccountSummary of(Account account, Instant now) {
         return new AccountSummary(account.requireId(), account.getUsername(), account.getDisplayName(),
-                account.getEmail(), account.getRoles(), account.isEnabled(), account.getCreatedAt(),
-                account.getLastLoginAt());
+                account.getEmail(), account.getRoles(), account.isEnabled(), account.isLocked(now),
+                account.isMustChangePassword(), account.getCreatedAt(), account.getLastLoginAt(),
+                account.getVersion());
     }
 }

@@ -61,13 +61,17 @@ public class CaseService {
         String reference = referenceNumbers.next(today);
         MediationCase created = new MediationCase(reference, registration.overview(), registration.parties(),
                 today, lead, clock.instant(), user.accountId());
-        cases.saveAndFlush(created);
+        cases.save(created);
+        access.saved(created, "register");
         return reference;
     }
 
-    @Transactional(readOnly = true)
+    /** Opens a case; every opening is recorded in the audit trail. */
+    @Transactional
     public CaseDetails details(String reference) {
-        return assembler.assemble(access.visible(reference), CurrentUser.require(), today());
+        MediationCase c = access.visible(reference);
+        access.opened(c);
+        return assembler.assemble(c, CurrentUser.require(), today());
     }
 
     @Transactional
@@ -79,7 +83,7 @@ public class CaseService {
             throw InvalidInputException.of("kind", "case.missing.PUBLIC_BODY_PARTY");
         }
         c.updateOverview(overview, clock.instant(), CurrentUser.require().accountId());
-        access.flush(c);
+        access.saved(c, "updateOverview");
     }
 
     /**
@@ -92,8 +96,9 @@ public class CaseService {
         MediationCase c = request.isReopen() ? access.visible(reference) : access.editable(reference);
         access.requireVersion(c, expectedVersion, c.getVersion());
         checkReasonLength(request.reason());
+        CaseStatus from = c.getStatus();
         c.transition(request, user.hasRole(Role.SUPERVISOR), today(), clock.instant(), user.accountId());
-        access.flush(c);
+        access.saved(c, "transition " + from + " -> " + c.getStatus());
     }
 
     /** Supervisors choose the lead and co-mediator: two different, enabled mediator accounts. */
@@ -108,7 +113,7 @@ public class CaseService {
         requireEnabledMediator("lead", leadId);
         requireEnabledMediator("co", coId);
         c.assign(leadId, coId, clock.instant(), CurrentUser.require().accountId());
-        access.flush(c);
+        access.saved(c, "assignMediators lead=" + leadId + " co=" + coId);
     }
 
     private void requireEnabledMediator(String field, @Nullable Long accountId) {

@@ -42,7 +42,7 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, today()));
         MediationCase c = access.editable(reference);
         c.addParty(party, now(), actor());
-        access.flush(c);
+        access.saved(c, "addParty");
     }
 
     @Transactional
@@ -53,7 +53,7 @@ public class CaseWorkService {
         access.requireVersion(c, expectedVersion, existing.getVersion());
         c.updateParty(existing, party, now(), actor());
         requirePublicBodyKept(c);
-        access.flush(c);
+        access.saved(c, "updateParty");
     }
 
     @Transactional
@@ -66,7 +66,7 @@ public class CaseWorkService {
         }
         c.removeParty(existing, now(), actor());
         requirePublicBodyKept(c);
-        access.flush(c);
+        access.saved(c, "removeParty");
     }
 
     /** A vertical case is between residents and a public body: it cannot lose its last public body. */
@@ -84,7 +84,7 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
         MediationCase c = access.editable(reference);
         c.addSession(session, now(), actor());
-        access.flush(c);
+        access.saved(c, "planSession");
     }
 
     /** Changes a session: its time and place, or its status (held with a summary, or cancelled). */
@@ -95,7 +95,7 @@ public class CaseWorkService {
         CaseSession existing = c.session(sessionId).orElseThrow(() -> access.staleFor(c));
         access.requireVersion(c, expectedVersion, existing.getVersion());
         c.updateSession(existing, session, now(), actor());
-        access.flush(c);
+        access.saved(c, "updateSession");
     }
 
     // --- journal -------------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWithNote(text));
         MediationCase c = access.editable(reference);
         c.addNote(text, confidential, now(), actor());
-        access.flush(c);
+        access.saved(c, "addNote");
     }
 
     // --- agreement -----------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
         MediationCase c = access.editable(reference);
         c.addAgreementItem(item, now(), actor());
-        access.flush(c);
+        access.saved(c, "addAgreementItem");
     }
 
     @Transactional
@@ -125,7 +125,7 @@ public class CaseWorkService {
         AgreementItem existing = c.agreementItem(itemId).orElseThrow(() -> access.staleFor(c));
         access.requireVersion(c, expectedVersion, existing.getVersion());
         c.updateAgreementItem(existing, item, now(), actor());
-        access.flush(c);
+        access.saved(c, "updateAgreementItem");
     }
 
     @Transactional
@@ -134,7 +134,7 @@ public class CaseWorkService {
         AgreementItem existing = c.agreementItem(itemId).orElseThrow(() -> access.staleFor(c));
         access.requireVersion(c, expectedVersion, existing.getVersion());
         c.removeAgreementItem(existing, now(), actor());
-        access.flush(c);
+        access.saved(c, "removeAgreementItem");
     }
 
     /** The agreement's form and the date the parties signed it (not in the future). */
@@ -145,7 +145,7 @@ public class CaseWorkService {
         MediationCase c = access.editable(reference);
         access.requireVersion(c, expectedVersion, c.getVersion());
         c.recordAgreement(form, signedOn, now(), actor());
-        access.flush(c);
+        access.saved(c, "recordAgreement");
     }
 
     // --- follow-up -----------------------------------------------------------------------------------
@@ -157,7 +157,7 @@ public class CaseWorkService {
         MediationCase c = access.editable(reference);
         access.requireVersion(c, expectedVersion, c.getVersion());
         c.recordFollowUp(date, finding, now(), actor());
-        access.flush(c);
+        access.saved(c, "recordFollowUp");
     }
 
     private static long actor() {

@@ -13,6 +13,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person as Spring Security holds it. Carries the account id and display name so that
  * services and the layout need no database round trip to know who is acting.
+ *
+ * <p>While {@code passwordChangeRequired} (a temporary password after a reset), the user holds no role
+ * at all: every role-protected service refuses them until they have chosen their own password and
+ * logged in again.
  */
 public record BrugUser(
         long accountId,
@@ -22,6 +26,7 @@ public record BrugUser(
         String passwordHash,
         boolean enabled,
         boolean accountNonLocked,
+        boolean passwordChangeRequired,
         @Nullable Locale preferredLocale) implements UserDetails {
 
     public BrugUser {

@@ -57,7 +57,7 @@ class CaseListBenchmark {
         long mediator = ensureData();
         long supervisorId = jdbc.queryForObject("select id from account where username_key = 'bench-supervisor'", Long.class);
         SecurityContextHolder.getContext().setAuthentication(auth(new BrugUser(supervisorId, "bench-supervisor",
-                "Bench Supervisor", EnumSet.of(Role.SUPERVISOR), "x", true, true, null)));
+                "Bench Supervisor", EnumSet.of(Role.SUPERVISOR), "x", true, true, false, null)));
 
         report("list, first page of 50 (newest first)", () -> search.page(CaseFilter.all(), PageRequest.of(0, 50)));
         report("list, count of all", () -> search.count(CaseFilter.all()));
@@ -74,7 +74,7 @@ class CaseListBenchmark {
         report("list, page 1000 of 50", () -> search.page(CaseFilter.all(), PageRequest.of(1000, 50)));
 
         SecurityContextHolder.getContext().setAuthentication(auth(new BrugUser(mediator, "bench-mediator",
-                "Bench Mediator", EnumSet.of(Role.MEDIATOR), "x", true, true, null)));
+                "Bench Mediator", EnumSet.of(Role.MEDIATOR), "x", true, true, false, null)));
         report("mediator's list, first page (own cases only)", () -> search.page(CaseFilter.all(), PageRequest.of(0, 50)));
         report("open a case with 20 parties, 20 sessions, 20 notes", () -> cases.details("2026-0001"));
         report("mediator's home page (Mijn werk)", () -> search.myWork());

@@ -1,5 +1,6 @@
 package nl.brug.account.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -15,6 +16,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsernameKey(String usernameKey);
 
     boolean existsByUsernameKey(String usernameKey);
+
+    List<Account> findByEnabledTrue();
+
+    List<Account> findByEnabledFalse();
 
     @Query("""
             select a from Account a

@@ -1,6 +1,7 @@
 package nl.brug.account.internal;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,8 +31,9 @@ class AccountUserDetailsService implements UserDetailsService {
                 // The message never reaches the user: the login page shows one generic sentence.
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         boolean notLocked = account.getLockedUntil() == null || account.getLockedUntil().isBefore(clock.instant());
+        boolean mustChange = account.isMustChangePassword();
         return new BrugUser(account.requireId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles(), account.getPasswordHash(), account.isEnabled(), notLocked,
-                account.getPreferredLocale());
+                mustChange ? Set.of() : account.getRoles(), account.getPasswordHash(), account.isEnabled(), notLocked,
+                mustChange, account.getPreferredLocale());
     }
 }

@@ -1,5 +1,6 @@
 package nl.brug.account.internal;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -11,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import nl.brug.account.LoginPolicy;
 import nl.brug.account.ui.LoginView;
 
 /**
@@ -20,6 +22,7 @@ import nl.brug.account.ui.LoginView;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(LoginPolicy.class)
 class SecurityConfiguration {
 
     @Bean

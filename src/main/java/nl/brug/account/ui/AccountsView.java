@@ -2,6 +2,8 @@ package nl.brug.account.ui;
 
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +23,10 @@ import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
 import nl.brug.base.DisplayFormats;
 
-/** Administrators' list of accounts, searched and paged in the database. */
+/**
+ * Administrators' list of accounts, searched and paged in the database; create an account, and manage one
+ * by clicking its row.
+ */
 @Route("accounts")
 @Menu(title = "nav.accounts", order = 90, icon = "USERS")
 @RolesAllowed("ADMIN")
@@ -52,7 +57,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("email");
         grid.addColumn(account -> account.roles().stream().map(role -> getTranslation(role.messageKey()))
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.roles"));
-        grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"))
+        grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled")
+                + (account.locked() ? " — " + getTranslation("accounts.locked") : "")
+                + (account.mustChangePassword() ? " — " + getTranslation("accounts.mustChange") : ""))
                 .setHeader(getTranslation("accounts.status"));
         grid.addColumn(account -> DisplayFormats.dateTime(account.lastLoginAt()))
                 .setHeader(getTranslation("accounts.lastLogin")).setSortProperty("lastLoginAt");
@@ -60,7 +67,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> accounts.search(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, count);
+        AccountDialogs dialogs = new AccountDialogs(this, accounts, this::refresh);
+        grid.addItemClickListener(click -> dialogs.manageDialog(click.getItem()).open());
+        grid.setId("account-grid");
+        Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
+                e -> dialogs.createDialog().open());
+        create.setId("new-account");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, count, create);
         toolbar.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("accounts.title")), toolbar, grid);
         refresh();

@@ -100,6 +100,8 @@ public class MainLayout extends AppLayout {
         languages.addItem(languageItem("Nederlands", BrugI18NProvider.DUTCH), e -> switchTo(BrugI18NProvider.DUTCH));
         languages.addItem(languageItem("English", BrugI18NProvider.ENGLISH), e -> switchTo(BrugI18NProvider.ENGLISH));
 
+        sub.addItem(withIcon(VaadinIcon.KEY, getTranslation("layout.changePassword")),
+                e -> getUI().ifPresent(ui -> ui.navigate("password")));
         sub.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("layout.logout")), e -> authenticationContext.logout());
         return menu;
     }

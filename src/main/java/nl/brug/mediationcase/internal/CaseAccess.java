@@ -14,6 +14,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.brug.account.AccountService;
+import nl.brug.audit.AuditAction;
+import nl.brug.audit.AuditService;
 import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.StaleCaseException;
 import nl.brug.security.BrugUser;
@@ -31,10 +33,12 @@ public class CaseAccess {
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate separateReadTransaction;
+    private final AuditService audit;
 
     CaseAccess(CaseRepository cases, AccountService accounts, JdbcClient jdbc,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, AuditService audit) {
         this.cases = cases;
+        this.audit = audit;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.separateReadTransaction = new TransactionTemplate(transactionManager);
@@ -76,13 +80,21 @@ public class CaseAccess {
         }
     }
 
-    /** Writes now, inside the transaction, so a concurrent save is reported as stale rather than lost. */
-    public void flush(MediationCase mediationCase) {
+    /**
+     * Writes the change now, inside the transaction, so a concurrent save is reported as stale rather than
+     * lost, and records it in the audit trail (in the same transaction: no record of a change that failed).
+     */
+    public void saved(MediationCase mediationCase, String what) {
         try {
             cases.flush();
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw staleFor(mediationCase);
         }
+        audit.record(AuditAction.CASE_CHANGED, mediationCase.getReference(), what);
+    }
+
+    public void opened(MediationCase mediationCase) {
+        audit.record(AuditAction.CASE_OPENED, mediationCase.getReference(), null);
     }
 
     /** Who changed the case last, read in a separate transaction so this one's unsaved state is not seen. */
