@@ -69,7 +69,7 @@ public class MainLayout extends AppLayout {
         nav.setLabel(getTranslation("layout.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             // MenuConfiguration already filters by access; checking again keeps the rule visible here.
-            if (entry.menuClass() == null || accessChecker.hasAccess(entry.menuClass())) {
+            if (entry.menuClass() == null || (accessChecker.hasAccess(entry.menuClass()) && offeredToUser(entry))) {
                 SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
                 if (entry.icon() != null) {
                     item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
@@ -78,6 +78,15 @@ public class MainLayout extends AppLayout {
             }
         }
         return nav;
+    }
+
+    private static boolean offeredToUser(MenuEntry entry) {
+        MenuFor menuFor = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuFor.class);
+        if (menuFor == null) {
+            return true;
+        }
+        return CurrentUser.find().map(user -> java.util.Arrays.stream(menuFor.value())
+                .anyMatch(role -> user.roles().stream().anyMatch(held -> held.name().equals(role)))).orElse(false);
     }
 
     private MenuBar userMenu() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.MenuFor;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseSearchService;
 import nl.brug.mediationcase.CaseStatus;
@@ -37,6 +38,7 @@ import nl.brug.security.Role;
 @Route("")
 @Menu(title = "nav.mywork", order = 0, icon = "HOME")
 @PermitAll
+@MenuFor({"MEDIATOR", "SUPERVISOR"})
 class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseSearchService search;
