@@ -1,164 +1,202 @@
 package nl.brug.mediationcase;
 
-import java.util.ArrayList;
-import java.util.List;
+import static nl.brug.mediationcase.MissingRequirement.AGREEMENT_ITEM;
+import static nl.brug.mediationcase.MissingRequirement.AGREEMENT_SIGNED;
+import static nl.brug.mediationcase.MissingRequirement.ALL_CONSENTS;
+import static nl.brug.mediationcase.MissingRequirement.ALREADY_CLOSED;
+import static nl.brug.mediationcase.MissingRequirement.FOLLOW_UP_DATE;
+import static nl.brug.mediationcase.MissingRequirement.LEAD_MEDIATOR;
+import static nl.brug.mediationcase.MissingRequirement.NOT_A_NEXT_STEP;
+import static nl.brug.mediationcase.MissingRequirement.NOT_CLOSED;
+import static nl.brug.mediationcase.MissingRequirement.OUTCOME;
+import static nl.brug.mediationcase.MissingRequirement.PARTY;
+import static nl.brug.mediationcase.MissingRequirement.PUBLIC_BODY_PARTY;
+import static nl.brug.mediationcase.MissingRequirement.REASON;
+import static nl.brug.mediationcase.MissingRequirement.REFERRAL_TARGET;
+import static nl.brug.mediationcase.MissingRequirement.SUPERVISOR_ONLY;
+import static nl.brug.mediationcase.MissingRequirement.TWO_PARTIES;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The case lifecycle: the one place that decides which change of status is allowed. Plain Java, no
- * framework, so the rules can be read and tested on their own.
+ * The one place the case lifecycle rules live; screens and services ask here instead of
+ * repeating them.
  *
  * <pre>
- * status         to go on it needs
- * ─────────────  ──────────────────────────────────────────────────────────────────────────────
- * REGISTERED     (at registration: title, kind, theme, source, at least one party)
- * INTAKE         a lead mediator
- * IN_MEDIATION   a lead mediator, at least two parties, every party's consent (date)
- * AGREEMENT      at least one agreement item, and the agreement signed (date)
- * FOLLOW_UP      a follow-up date
- * CLOSED         an outcome (REFERRED: where to); a reason, unless closed after follow-up
- *
- * Forward: one step at a time along REGISTERED → INTAKE → IN_MEDIATION → AGREEMENT → FOLLOW_UP.
- * Every forward step keeps needing at least one party, and in a vertical case a public body.
- * Close: from every open status, with the outcome and reason above.
- * Reopen: a closed case, by a supervisor, with a reason; back to the status it was closed from.
+ * | from         | to           | it needs                                                        |
+ * |--------------|--------------|-----------------------------------------------------------------|
+ * | Registered   | Intake       | a lead mediator                                                 |
+ * | Intake       | In mediation | at least two parties, every party's consent, a lead mediator    |
+ * | In mediation | Agreement    | an agreement with at least one item, signed                     |
+ * | Agreement    | Follow-up    | a follow-up date                                                |
+ * | any open     | Closed       | an outcome (if referred: to whom); a reason unless at Follow-up |
+ * | Closed       | closed-from  | a supervisor, and a reason                                      |
  * </pre>
  *
- * A refused transition lists everything that is missing at once, so the user reads one sentence.
+ * <ul>
+ *   <li>Every forward step also needs at least one party, and in a vertical case a party that is
+ *       a public body.
+ *   <li>Forward goes one step at a time along the table; skipping, standing still or going back
+ *       is refused as {@link MissingRequirement#NOT_A_NEXT_STEP}.
+ *   <li>Closing is not a forward step: it needs an outcome, which a plain forward request does not
+ *       carry. A forward request to CLOSED is therefore judged exactly as a close request, so
+ *       there is one rule for reaching CLOSED whichever way it is asked.
+ *   <li>Closing needs no parties: a request that turns out not suitable may be closed as it is.
+ *   <li>Reopening returns the case to the status it was closed from, or Intake if that is not
+ *       known.
+ * </ul>
+ *
+ * <p>A refusal lists everything that is missing at once. When the step itself is impossible from
+ * the current status (not a next step, already closed, not closed) that is the only item, because
+ * nothing the user could add would make it allowed.
  */
 public final class CaseLifecycle {
 
-    private static final List<CaseStatus> PATH = List.of(CaseStatus.REGISTERED, CaseStatus.INTAKE,
-            CaseStatus.IN_MEDIATION, CaseStatus.AGREEMENT, CaseStatus.FOLLOW_UP);
+    private static final List<CaseStatus> FORWARD_PATH = List.of(
+            CaseStatus.REGISTERED,
+            CaseStatus.INTAKE,
+            CaseStatus.IN_MEDIATION,
+            CaseStatus.AGREEMENT,
+            CaseStatus.FOLLOW_UP,
+            CaseStatus.CLOSED);
 
-    private CaseLifecycle() {
-    }
+    /** Where a case reopens to when it is not known which status it was closed from. */
+    private static final CaseStatus DEFAULT_REOPEN_TARGET = CaseStatus.INTAKE;
+
+    private CaseLifecycle() {}
 
     public static TransitionCheck check(CaseFacts facts, TransitionRequest request) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(request, "request");
         return switch (request.kind()) {
-            case FORWARD -> checkForward(facts, request.target());
+            case FORWARD -> request.target() == CaseStatus.CLOSED
+                    ? checkClose(facts, request)
+                    : checkForward(facts, Objects.requireNonNull(request.target()));
             case CLOSE -> checkClose(facts, request);
             case REOPEN -> checkReopen(facts, request);
         };
     }
 
-    /** The status a request leads to; only meaningful for a request {@link #check} allowed. */
-    public static CaseStatus targetOf(CaseFacts facts, TransitionRequest request) {
-        return switch (request.kind()) {
-            case FORWARD -> requireTarget(request.target());
-            case CLOSE -> CaseStatus.CLOSED;
-            case REOPEN -> reopenTarget(facts);
-        };
-    }
-
-    /** The forward step offered from the current status (none from FOLLOW_UP or CLOSED: there one closes). */
+    /**
+     * The forward step offered from the current status, as a list so a screen can render buttons
+     * for it. CLOSED is never listed: closing is offered from every open status through
+     * {@link #canClose}, because it needs an outcome.
+     */
     public static List<CaseStatus> nextForwardSteps(CaseFacts facts) {
-        int index = PATH.indexOf(facts.status());
-        if (index < 0 || index == PATH.size() - 1) {
-            return List.of();
-        }
-        return List.of(PATH.get(index + 1));
+        CaseStatus next = nextOnPath(facts.status());
+        return next == null || next == CaseStatus.CLOSED ? List.of() : List.of(next);
     }
 
+    /** Whether closing is offered at all; outcome and reason are then asked for and checked. */
     public static boolean canClose(CaseFacts facts) {
         return facts.status().isOpen();
     }
 
+    /** Whether reopening is offered to this person; the reason is then asked for and checked. */
     public static boolean canReopen(CaseFacts facts, boolean supervisor) {
-        return supervisor && facts.status() == CaseStatus.CLOSED;
+        return !facts.status().isOpen() && supervisor;
+    }
+
+    /** The status an allowed request leads to. */
+    public static CaseStatus targetOf(CaseFacts facts, TransitionRequest request) {
+        return switch (request.kind()) {
+            case FORWARD, CLOSE -> Objects.requireNonNull(request.target());
+            case REOPEN -> reopenTarget(facts);
+        };
     }
 
     public static CaseStatus reopenTarget(CaseFacts facts) {
-        CaseStatus from = facts.closedFrom();
-        return from == null || from == CaseStatus.CLOSED ? CaseStatus.INTAKE : from;
+        CaseStatus closedFrom = facts.closedFrom();
+        return closedFrom == null ? DEFAULT_REOPEN_TARGET : closedFrom;
     }
 
-    private static TransitionCheck checkForward(CaseFacts facts, @Nullable CaseStatus target) {
-        if (facts.status() == CaseStatus.CLOSED) {
-            return TransitionCheck.refused(List.of(MissingRequirement.ALREADY_CLOSED));
+    private static TransitionCheck checkForward(CaseFacts facts, CaseStatus target) {
+        if (!facts.status().isOpen()) {
+            return refused(ALREADY_CLOSED);
         }
-        // A forward request to CLOSED is not a forward step: closing always needs an outcome (use close()).
-        if (target == null || !nextForwardSteps(facts).contains(target)) {
-            return TransitionCheck.refused(List.of(MissingRequirement.NOT_A_NEXT_STEP));
+        if (nextOnPath(facts.status()) != target) {
+            return refused(NOT_A_NEXT_STEP);
         }
-        List<MissingRequirement> missing = new ArrayList<>();
-        if (facts.partyCount() < 1) {
-            missing.add(MissingRequirement.PARTY);
-        }
+        Set<MissingRequirement> missing = EnumSet.noneOf(MissingRequirement.class);
+        requireParties(facts, target == CaseStatus.IN_MEDIATION ? 2 : 1, missing);
         if (facts.vertical() && !facts.hasPublicBodyParty()) {
-            missing.add(MissingRequirement.PUBLIC_BODY_PARTY);
+            missing.add(PUBLIC_BODY_PARTY);
         }
         switch (target) {
-            case INTAKE -> requireLead(facts, missing);
+            case INTAKE -> requireThat(facts.hasLeadMediator(), LEAD_MEDIATOR, missing);
             case IN_MEDIATION -> {
-                requireLead(facts, missing);
-                if (facts.partyCount() < 2) {
-                    missing.add(MissingRequirement.TWO_PARTIES);
-                }
-                if (!facts.allPartiesConsented()) {
-                    missing.add(MissingRequirement.ALL_CONSENTS);
-                }
+                requireThat(facts.hasLeadMediator(), LEAD_MEDIATOR, missing);
+                requireThat(facts.allPartiesConsented(), ALL_CONSENTS, missing);
             }
             case AGREEMENT -> {
-                if (facts.agreementItemCount() < 1) {
-                    missing.add(MissingRequirement.AGREEMENT_ITEM);
-                }
-                if (!facts.agreementSigned()) {
-                    missing.add(MissingRequirement.AGREEMENT_SIGNED);
-                }
+                requireThat(facts.agreementItemCount() >= 1, AGREEMENT_ITEM, missing);
+                requireThat(facts.agreementSigned(), AGREEMENT_SIGNED, missing);
             }
-            case FOLLOW_UP -> {
-                if (!facts.followUpDateSet()) {
-                    missing.add(MissingRequirement.FOLLOW_UP_DATE);
-                }
-            }
-            default -> throw new IllegalStateException("Not a forward target: " + target);
+            case FOLLOW_UP -> requireThat(facts.followUpDateSet(), FOLLOW_UP_DATE, missing);
+            // REGISTERED is no one's next step and CLOSED is judged as a close request.
+            case REGISTERED, CLOSED -> throw new IllegalStateException("Not a forward target: " + target);
         }
-        return TransitionCheck.of(missing);
+        return result(missing);
     }
 
-    private static void requireLead(CaseFacts facts, List<MissingRequirement> missing) {
-        if (!facts.hasLeadMediator()) {
-            missing.add(MissingRequirement.LEAD_MEDIATOR);
+    /** Reports only the stricter count, so the user is not told both "one" and "two parties". */
+    private static void requireParties(CaseFacts facts, int needed, Set<MissingRequirement> missing) {
+        if (facts.partyCount() < needed) {
+            missing.add(needed >= 2 ? TWO_PARTIES : PARTY);
         }
     }
 
     private static TransitionCheck checkClose(CaseFacts facts, TransitionRequest request) {
-        if (facts.status() == CaseStatus.CLOSED) {
-            return TransitionCheck.refused(List.of(MissingRequirement.ALREADY_CLOSED));
+        if (!facts.status().isOpen()) {
+            return refused(ALREADY_CLOSED);
         }
-        List<MissingRequirement> missing = new ArrayList<>();
-        if (request.outcome() == null) {
-            missing.add(MissingRequirement.OUTCOME);
-        } else if (request.outcome() == Outcome.REFERRED && request.referral() == null) {
-            missing.add(MissingRequirement.REFERRAL_TARGET);
+        Set<MissingRequirement> missing = EnumSet.noneOf(MissingRequirement.class);
+        requireThat(request.outcome() != null, OUTCOME, missing);
+        if (request.outcome() == Outcome.REFERRED) {
+            requireThat(request.referral() != null, REFERRAL_TARGET, missing);
         }
-        // Closing after follow-up is the normal end; closing earlier always says why.
-        if (facts.status() != CaseStatus.FOLLOW_UP && !request.hasReason()) {
-            missing.add(MissingRequirement.REASON);
+        // After follow-up the case simply ends; stopping any earlier has to be explained.
+        if (facts.status() != CaseStatus.FOLLOW_UP) {
+            requireThat(hasText(request.reason()), REASON, missing);
         }
-        return TransitionCheck.of(missing);
+        return result(missing);
     }
 
     private static TransitionCheck checkReopen(CaseFacts facts, TransitionRequest request) {
-        if (facts.status() != CaseStatus.CLOSED) {
-            return TransitionCheck.refused(List.of(MissingRequirement.NOT_CLOSED));
+        if (facts.status().isOpen()) {
+            return refused(NOT_CLOSED);
         }
-        List<MissingRequirement> missing = new ArrayList<>();
-        if (!request.actorIsSupervisor()) {
-            missing.add(MissingRequirement.SUPERVISOR_ONLY);
-        }
-        if (!request.hasReason()) {
-            missing.add(MissingRequirement.REASON);
-        }
-        return TransitionCheck.of(missing);
+        Set<MissingRequirement> missing = EnumSet.noneOf(MissingRequirement.class);
+        requireThat(hasText(request.reason()), REASON, missing);
+        requireThat(request.actorIsSupervisor(), SUPERVISOR_ONLY, missing);
+        return result(missing);
     }
 
-    private static CaseStatus requireTarget(@Nullable CaseStatus target) {
-        if (target == null) {
-            throw new IllegalArgumentException("A forward request needs a target");
+    private static @Nullable CaseStatus nextOnPath(CaseStatus status) {
+        int index = FORWARD_PATH.indexOf(status);
+        return index + 1 < FORWARD_PATH.size() ? FORWARD_PATH.get(index + 1) : null;
+    }
+
+    private static void requireThat(boolean met, MissingRequirement requirement, Set<MissingRequirement> missing) {
+        if (!met) {
+            missing.add(requirement);
         }
-        return target;
+    }
+
+    private static boolean hasText(@Nullable String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static TransitionCheck refused(MissingRequirement requirement) {
+        return TransitionCheck.refused(List.of(requirement));
+    }
+
+    /** An EnumSet iterates in declaration order, which keeps the refusal sentence stable. */
+    private static TransitionCheck result(Set<MissingRequirement> missing) {
+        return missing.isEmpty() ? TransitionCheck.ok() : TransitionCheck.refused(List.copyOf(missing));
     }
 }

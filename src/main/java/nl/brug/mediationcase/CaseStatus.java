@@ -2,7 +2,10 @@ package nl.brug.mediationcase;
 
 import nl.brug.base.Labelled;
 
-/** Where a case stands: Aangemeld, Intake, In bemiddeling, Afspraken, Nazorg, Afgesloten. */
+/**
+ * Where a case stands on its way from request to follow-up. The order here is the forward path;
+ * which moves between them are allowed is decided by {@link CaseLifecycle} only.
+ */
 public enum CaseStatus implements Labelled {
     REGISTERED,
     INTAKE,
@@ -11,10 +14,12 @@ public enum CaseStatus implements Labelled {
     FOLLOW_UP,
     CLOSED;
 
+    /** Open means the mediators are still working on it: every status but {@link #CLOSED}. */
     public boolean isOpen() {
         return this != CLOSED;
     }
 
+    /** Key of the translated label, so no screen spells a status itself. */
     @Override
     public String messageKey() {
         return "case.status." + name();

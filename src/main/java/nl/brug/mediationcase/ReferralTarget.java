@@ -2,7 +2,7 @@ package nl.brug.mediationcase;
 
 import nl.brug.base.Labelled;
 
-/** Where a case that is not for mediation was referred to. */
+/** Where a case closed with {@link Outcome#REFERRED} was sent to. */
 public enum ReferralTarget implements Labelled {
     ANTI_DISCRIMINATION_OFFICE,
     POLICE,
@@ -10,6 +10,7 @@ public enum ReferralTarget implements Labelled {
     LEGAL_AID,
     OTHER;
 
+    /** Key of the translated label. */
     @Override
     public String messageKey() {
         return "case.referral." + name();

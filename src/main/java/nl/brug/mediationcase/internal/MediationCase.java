@@ -361,7 +361,7 @@ public class MediationCase {
      */
     public void transition(TransitionRequest request, boolean actorIsSupervisor, LocalDate today, Instant now,
             long actorId) {
-        TransitionRequest asActor = request.byActor(actorIsSupervisor);
+        TransitionRequest asActor = request.withActorIsSupervisor(actorIsSupervisor);
         TransitionCheck check = CaseLifecycle.check(facts(), asActor);
         if (!check.allowed()) {
             throw new TransitionRefusedException(check.missing());
