@@ -59,6 +59,9 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         username.setHelperText(getTranslation("account.username.help"));
         email.setLabel(getTranslation("setup.email"));
         email.setMaxLength(Account.EMAIL_MAX);
+        // The field checks the address's form itself, before the binder's rule: without this its refusal
+        // would turn the field red with no sentence at all.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("account.email.invalid")));
         password.setLabel(getTranslation("setup.password"));
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);

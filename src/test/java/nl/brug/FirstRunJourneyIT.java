@@ -1,0 +1,182 @@
+package nl.brug;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import nl.brug.account.Account;
+import nl.brug.security.Role;
+import nl.brug.testsupport.BrowserSupport;
+import nl.brug.testsupport.BrowserSupport.BrowserSession;
+import nl.brug.testsupport.DatabaseReset;
+import nl.brug.testsupport.TestAccounts;
+import nl.brug.testsupport.TestSupportConfiguration;
+
+/**
+ * The first hour of a new installation, in a real browser: set up the first administrator, log in, switch
+ * to English, log out, log in again and find English still chosen.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
+class FirstRunJourneyIT {
+
+    private static final String PASSWORD = "lange-brug-over-de-ij";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DatabaseReset database;
+    @Autowired
+    TestAccounts accounts;
+
+    private BrowserSession browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void patience() {
+        // Vaadin answers after a server round trip; a busy 2-core build machine needs more than 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = BrowserSupport.launchChromium();
+        context = browser.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("nl-NL").setViewportSize(1280, 900));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        database.clear();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        if (page != null) {
+            // Kept for looking at after a failure; cheap enough to write always.
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "playwright", test.getDisplayName().replaceAll("\\W", "") + ".png")));
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Waits until the side navigation shows exactly these items, in this order. */
+    private void assertNavigation(String... labels) {
+        Locator items = page.locator("#main-navigation vaadin-side-nav-item");
+        // An item's text also holds a hidden "Toggle child items": compare what each item contains.
+        assertThat(items).hasCount(labels.length);
+        assertThat(items).containsText(labels);
+    }
+
+    private void openUserMenu() {
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+    }
+
+    private Locator menuItem(String text) {
+        // By text, not by accessible name: an item with a submenu gets the arrow glyph in its name ("Taal ").
+        return page.locator("vaadin-menu-bar-item[role=menuitem]")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + text + "\\s*$")));
+    }
+
+    private void logIn(String username, String password) {
+        assertThat(page).hasURL(Pattern.compile(".*/login(\\?error)?$"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+    }
+
+    @Test
+    void firstAdministratorSetsUpLogsInSwitchesToEnglishAndKeepsIt() {
+        // An empty installation: every page leads to setup.
+        page.navigate(url("/"));
+        assertThat(page).hasURL(Pattern.compile(".*/setup$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Brug inrichten")))
+                .isVisible();
+        assertThat(page).hasTitle("Brug inrichten");
+
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Bram de Beheerder");
+        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true)).fill("bram");
+        page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true)).fill("bram@example.org");
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByLabel("Wachtwoord herhalen", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beheerder aanmaken")).click();
+
+        // Setup done: the login page, in Dutch.
+        assertThat(page.getByText("Het beheerdersaccount is aangemaakt. U kunt nu inloggen.")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page).hasTitle("Inloggen — Brug");
+        assertThat(accounts.get("bram").getRoles()).containsExactly(Role.ADMIN);
+
+        // A wrong password first: one generic sentence, still on the login page.
+        logIn("bram", "niet-het-wachtwoord");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByText("Inloggen mislukt")).isVisible();
+        assertThat(accounts.get("bram").getLastLoginAt()).isNull();
+
+        logIn("BRAM", PASSWORD);
+
+        // The main layout, in Dutch, with what an administrator may open.
+        assertThat(page.locator("h1.brug-app-name")).hasText("Brug");
+        assertThat(page.locator("#user-menu")).containsText("Bram de Beheerder");
+        assertNavigation("Start", "Accounts");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welkom, Bram de Beheerder")))
+                .isVisible();
+        Account afterLogin = accounts.get("bram");
+        assertThat(afterLogin.getLastLoginAt()).isNotNull();
+
+        // User menu → Taal → English
+        openUserMenu();
+        menuItem("Taal").click();
+        menuItem("English").click();
+
+        assertNavigation("Home", "Accounts");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Bram de Beheerder")))
+                .isVisible();
+        assertThat(page).hasTitle("Home");
+        assertThat(accounts.get("bram").getPreferredLocale()).isEqualTo(Locale.ENGLISH);
+
+        // User menu → Log out: back on the login page.
+        openUserMenu();
+        menuItem("Log out").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(page.locator("#main-navigation")).hasCount(0);
+
+        // Logged out means logged out: the start page asks for a login again.
+        page.navigate(url("/"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+
+        // Log in again: the language chosen before is the user's, so English it is.
+        logIn("bram", PASSWORD);
+        assertNavigation("Home", "Accounts");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Bram de Beheerder")))
+                .isVisible();
+    }
+}
