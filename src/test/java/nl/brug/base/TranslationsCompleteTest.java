@@ -107,7 +107,7 @@ class TranslationsCompleteTest {
         Set<String> used = keysInSources(GET_TRANSLATION);
         used.addAll(keysInSources(MENU_TITLE));
         assertThat(used).as("keys found in the sources (is the scan still working?)")
-                .contains("nav.home", "login.title", "setup.create");
+                .contains("nav.mywork", "login.title", "setup.create");
 
         assertThat(missingKeys(used)).as("keys used in src/main/java but missing from the bundles").isEmpty();
     }
@@ -138,11 +138,11 @@ class TranslationsCompleteTest {
     @Test
     void theProviderTranslatesWithoutFallback() {
         BrugI18NProvider provider = new BrugI18NProvider();
-        assertThat(provider.getTranslation("nav.home", BrugI18NProvider.DUTCH)).isEqualTo("Start");
-        assertThat(provider.getTranslation("nav.home", Locale.ENGLISH)).isEqualTo("Home");
-        assertThat(provider.getTranslation("nav.home", Locale.GERMAN)).as("unsupported language: Dutch")
-                .isEqualTo("Start");
-        assertThat(provider.getTranslation("home.welcome", Locale.ENGLISH, "Anna")).isEqualTo("Welcome, Anna");
+        assertThat(provider.getTranslation("nav.mywork", BrugI18NProvider.DUTCH)).isEqualTo("Mijn werk");
+        assertThat(provider.getTranslation("nav.mywork", Locale.ENGLISH)).isEqualTo("My work");
+        assertThat(provider.getTranslation("nav.mywork", Locale.GERMAN)).as("unsupported language: Dutch")
+                .isEqualTo("Mijn werk");
+        assertThat(provider.getTranslation("mywork.openCases", Locale.ENGLISH, 3)).isEqualTo("My open cases (3)");
         assertThat(provider.getTranslation("accounts.count", BrugI18NProvider.DUTCH, 2)).isEqualTo("2 accounts");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
     }

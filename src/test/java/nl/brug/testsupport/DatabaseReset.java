@@ -15,6 +15,14 @@ public class DatabaseReset {
      * A feature that adds a table adds it here, above the tables it references.
      */
     public static final List<String> TABLES_IN_DELETE_ORDER = List.of(
+            "audit_log",
+            "case_history",
+            "journal_note",
+            "agreement_item",
+            "case_session",
+            "case_party",
+            "mediation_case",
+            "case_reference_counter",
             "account_role",
             "account");
 

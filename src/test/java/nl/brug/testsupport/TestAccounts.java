@@ -47,7 +47,7 @@ public class TestAccounts {
     /** A new account that an administrator has deactivated. */
     public Account createDisabled(String username, Role first, Role... more) {
         Account account = create(username, first, more);
-        account.setEnabled(false);
+        account.deactivate();
         return accounts.saveAndFlush(account);
     }
 

@@ -21,7 +21,7 @@ import nl.brug.account.ui.LoginView;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableConfigurationProperties(LoginPolicy.class)
 class SecurityConfiguration {
 

@@ -32,6 +32,11 @@ import nl.brug.testsupport.WithBrugUser;
 @ViewPackages(packages = "nl.brug")
 class MainLayoutTest extends SpringBrowserlessTest {
 
+    private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog"};
+    private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken"};
+    private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken"};
+    private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Accounts", "Auditlog"};
+
     @Autowired
     DatabaseReset database;
     @Autowired
@@ -44,7 +49,6 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     private void openHome() {
         UI.getCurrent().navigate("");
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
     }
 
     private List<String> navigationLabels() {
@@ -72,30 +76,33 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithBrugUser(username = "beheer", displayName = "Bram Beheer", roles = Role.ADMIN)
-    void anAdministratorSeesStartAndAccounts() {
+    void anAdministratorSeesAccountsAndTheAuditLogAndNoCaseEntries() {
         openHome();
 
-        assertThat(navigationLabels()).containsExactly("Start", "Accounts");
-        assertThat(navigationPaths()).containsExactly("", "accounts");
+        // No case content for an administrator: the home page sends them on to the accounts.
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("AccountsView");
+        assertThat(navigationLabels()).containsExactly(ADMIN_ENTRIES);
+        assertThat(navigationPaths()).containsExactly("accounts", "audit");
         assertThat(userMenuName()).isEqualTo("Bram Beheer");
-        assertThat($(H2.class).single().getText()).isEqualTo("Welkom, Bram Beheer");
+        assertThat($(H2.class).first().getText()).isEqualTo("Accounts");
     }
 
     @Test
     @WithBrugUser(username = "anna", displayName = "Anna de Vries", roles = Role.MEDIATOR)
-    void aMediatorSeesStartOnly() {
+    void aMediatorSeesTheirWorkAndTheCases() {
         openHome();
 
-        assertThat(navigationLabels()).containsExactly("Start");
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("MyWorkView");
+        assertThat(navigationLabels()).containsExactly(MEDIATOR_ENTRIES);
         assertThat(userMenuName()).isEqualTo("Anna de Vries");
     }
 
     @Test
     @WithBrugUser(username = "carla", roles = Role.SUPERVISOR)
-    void aSupervisorSeesStartOnly() {
+    void aSupervisorSeesTheCasesAndTheSupervisorsPages() {
         openHome();
 
-        assertThat(navigationLabels()).containsExactly("Start");
+        assertThat(navigationLabels()).containsExactly(SUPERVISOR_ENTRIES);
     }
 
     @Test
@@ -103,15 +110,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void somebodyWithAllRolesSeesEverythingOnce() {
         openHome();
 
-        assertThat(navigationLabels()).containsExactly("Start", "Accounts");
+        assertThat(navigationLabels()).containsExactly(ALL_ENTRIES);
     }
 
     @Test
     @WithMockUser(username = "carla", roles = "SUPERVISOR")
     void withoutABrugUserTheMenuShowsTheLoginName() {
-        openHome();
+        UI.getCurrent().navigate("password");
 
-        assertThat(navigationLabels()).containsExactly("Start");
         assertThat(userMenuName()).isEqualTo("carla");
     }
 
@@ -119,21 +125,21 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithBrugUser(username = "beheer", displayName = "Bram Beheer", roles = Role.ADMIN)
     void choosingEnglishSwitchesTheTextsAndIsRememberedForTheUser() {
         openHome();
+        assertThat(navigationLabels()).containsExactly(ADMIN_ENTRIES);
         assertThat(accounts.get("beheer").getPreferredLocale()).isNull();
 
         // User menu → Taal → English
         userMenu().clickItem(0, 0, 1);
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
-        assertThat(navigationLabels()).containsExactly("Home", "Accounts");
-        assertThat($(H2.class).single().getText()).isEqualTo("Welcome, Bram Beheer");
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("AccountsView");
+        assertThat(navigationLabels()).containsExactly("Accounts", "Audit log");
         assertThat(accounts.get("beheer").getPreferredLocale()).isEqualTo(Locale.ENGLISH);
 
         // and back: User menu → Language → Nederlands
         userMenu().clickItem(0, 0, 0);
 
-        assertThat(navigationLabels()).containsExactly("Start", "Accounts");
+        assertThat(navigationLabels()).containsExactly(ADMIN_ENTRIES);
         assertThat(accounts.get("beheer").getPreferredLocale()).isEqualTo(Locale.of("nl"));
     }
 }
