@@ -63,6 +63,7 @@ final class AccountDialogs {
         username.setHelperText(t("account.username.help"));
         EmailField email = new EmailField(t("accounts.email"));
         email.setId("account-email");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(t("account.email.invalid")));
         email.setMaxLength(Account.EMAIL_MAX);
         CheckboxGroup<Role> roles = roleChoice();
         roles.setValue(EnumSet.of(Role.MEDIATOR));

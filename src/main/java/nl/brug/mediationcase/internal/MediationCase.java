@@ -186,6 +186,7 @@ public class MediationCase {
         this.createdAt = now;
         applyOverview(overview);
         initialParties.forEach(data -> parties.add(new Party(this, data)));
+        refreshSearchText();
         history.add(new HistoryEntry(this, now, actorId, null, CaseStatus.REGISTERED, null));
         touch(now, actorId);
     }

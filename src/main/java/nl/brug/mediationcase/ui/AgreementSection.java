@@ -66,7 +66,6 @@ class AgreementSection extends VerticalLayout {
         form.setValue(details.agreementForm());
         DatePicker signedOn = DutchDates.datePicker(this, "agreement.signedOn");
         signedOn.setId("agreement-signed-on");
-        signedOn.setMax(today());
         signedOn.setValue(details.agreementSignedOn());
         FormLayout layout = new FormLayout(form, signedOn);
         add(layout);
@@ -76,7 +75,8 @@ class AgreementSection extends VerticalLayout {
             return;
         }
         Button save = new Button(getTranslation("agreement.save"), e -> {
-            if (signedOn.isInvalid() && !signedOn.isEmpty()) {
+            if (signedOn.isInvalid() && signedOn.isEmpty()) {
+                signedOn.setErrorMessage(getTranslation("field.date.invalid"));
                 return;
             }
             if (runner.run(() -> work.recordAgreement(details.reference(), details.version(), form.getValue(),

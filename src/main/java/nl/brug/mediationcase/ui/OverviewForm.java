@@ -113,7 +113,7 @@ class OverviewForm extends FormLayout {
         if (source.getValue() == null) {
             missing.put("source", "field.required");
         }
-        if (procedureDeadline.isInvalid() && !procedureDeadline.isEmpty()) {
+        if (procedureDeadline.isInvalid() && procedureDeadline.isEmpty()) {
             missing.put("procedureDeadline", "field.date.invalid");
         }
         if (!missing.isEmpty()) {

@@ -57,6 +57,8 @@ class PartyForm extends FormLayout {
         contactPerson.setMaxLength(PartyData.CONTACT_MAX);
         hasMandate.setLabel(getTranslation("party.hasMandate"));
         email.setLabel(getTranslation("party.email"));
+        // The field checks the form of the address itself; give that check our sentence too.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("field.email.invalid")));
         email.setMaxLength(PartyData.EMAIL_MAX);
         phone.setLabel(getTranslation("party.phone"));
         phone.setMaxLength(PartyData.PHONE_MAX);
@@ -67,7 +69,6 @@ class PartyForm extends FormLayout {
         interpreterNeeded.setLabel(getTranslation("party.interpreterNeeded"));
         consentOn = DutchDates.datePicker(this, "party.consentOn");
         consentOn.setHelperText(getTranslation("party.consentOn.help"));
-        consentOn.setMax(LocalDate.now(nl.brug.base.DisplayFormats.ZONE));
 
         kind.addValueChangeListener(e -> showDependentFields());
         publicBody.addValueChangeListener(e -> showDependentFields());
@@ -110,10 +111,6 @@ class PartyForm extends FormLayout {
 
     /** The entered party, or empty after marking every field that is wrong. */
     Optional<PartyData> validParty(LocalDate today) {
-        if (consentOn.isInvalid() && !consentOn.isEmpty()) {
-            FieldErrors.showAll(this, Map.of("consentOn", "field.date.invalid"), fields());
-            return Optional.empty();
-        }
         boolean organisation = kind.getValue() == PartyKind.ORGANISATION;
         boolean isPublicBody = organisation && publicBody.getValue();
         PartyData data = new PartyData(kind.getValue() == null ? PartyKind.PERSON : kind.getValue(), name.getValue(),
@@ -122,8 +119,12 @@ class PartyForm extends FormLayout {
                 organisation ? contactPerson.getValue() : null, isPublicBody ? hasMandate.getValue() : null,
                 email.getValue(), phone.getValue(), address.getValue(), preferredLanguage.getValue(),
                 interpreterNeeded.getValue(), consentOn.getValue());
-        return FieldErrors.showAll(this, CaseInputRules.problemsWith(data, today), fields())
-                ? Optional.of(data) : Optional.empty();
+        Map<String, String> problems = new java.util.LinkedHashMap<>(CaseInputRules.problemsWith(data, today));
+        if (consentOn.isEmpty() && consentOn.isInvalid()) {
+            // Text that is no date: the picker leaves the value empty, so say so rather than drop it.
+            problems.put("consentOn", "field.date.invalid");
+        }
+        return FieldErrors.showAll(this, problems, fields()) ? Optional.of(data) : Optional.empty();
     }
 
     boolean show(InvalidInputException refusal) {

@@ -1,0 +1,182 @@
+package nl.brug.mediationcase.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import nl.brug.base.DisplayFormats;
+import nl.brug.security.Role;
+import nl.brug.testsupport.BrugSpringTest;
+import nl.brug.testsupport.DatabaseReset;
+import nl.brug.testsupport.WithBrugUser;
+
+/** The intake form: every mistake is shown next to its field, in Dutch, and nothing is half-saved. */
+@BrugSpringTest
+@ViewPackages(packages = "nl.brug")
+@WithBrugUser(username = "anna", displayName = "Anna de Vries", roles = Role.MEDIATOR)
+class RegisterCaseViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DatabaseReset database;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        // The signed-in user is set up after this (see @WithBrugUser), so each test opens the form itself.
+        database.clear();
+    }
+
+    private void openTheForm() {
+        UI.getCurrent().navigate("cases/new");
+        assertThat(getCurrentView()).isInstanceOf(RegisterCaseView.class);
+    }
+
+    private TextField text(String label) {
+        return $(TextField.class).withLabel(label).first();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Select<T> select(String label) {
+        return $(Select.class).withLabel(label).first();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> combo(String label) {
+        return $(ComboBox.class).withLabel(label).first();
+    }
+
+    private void click(String text) {
+        test($(Button.class).withText(text).first()).click();
+    }
+
+    private int cases() {
+        return jdbc.queryForObject("select count(*) from mediation_case", Integer.class);
+    }
+
+    private void fillTheFacts(String kind) {
+        test(text("Titel")).setValue("Geluidsoverlast bovenburen");
+        test(select("Soort")).selectItem(kind);
+        test(combo("Thema")).selectItem("Geluidsoverlast");
+        test(combo("Binnengekomen via")).selectItem("De partij zelf");
+    }
+
+    private void addPerson(String name) {
+        test(text("Naam")).setValue(name);
+        click("Partij toevoegen");
+    }
+
+    @Test
+    void anEmptyFormShowsEveryMissingFieldAndSavesNothing() {
+        openTheForm();
+        click("Zaak aanmelden");
+
+        assertThat(text("Titel").getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(select("Soort").getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(combo("Thema").getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(combo("Binnengekomen via").getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(getCurrentView()).isInstanceOf(RegisterCaseView.class);
+        assertThat(cases()).isZero();
+    }
+
+    @Test
+    void aTitleOverTwoHundredCharactersIsRefusedNextToTheTitle() {
+        openTheForm();
+        fillTheFacts("Horizontaal");
+        test(text("Titel")).setValue("x".repeat(201));
+        addPerson("Fatima de Jong");
+
+        click("Zaak aanmelden");
+
+        assertThat(text("Titel").getErrorMessage()).isEqualTo("Hoogstens 200 tekens.");
+        assertThat(cases()).isZero();
+    }
+
+    @Test
+    void aCaseWithoutPartiesIsRefusedWithASentenceAtTheParties() {
+        openTheForm();
+        fillTheFacts("Horizontaal");
+
+        click("Zaak aanmelden");
+
+        assertThat($(Span.class).id("parties-error").getText()).isEqualTo("de zaak heeft minstens één partij nodig");
+        assertThat(cases()).isZero();
+    }
+
+    @Test
+    void aPartyWithABadEmailPhoneOrFutureConsentIsNotAdded() {
+        openTheForm();
+        test(text("Naam")).setValue("Kees Visser");
+        test($(EmailField.class).withLabel("E-mailadres").first()).setValue("kees@");
+        test(text("Telefoon")).setValue("12");
+        $(DatePicker.class).withLabel("Ingestemd op").first().setValue(LocalDate.now(DisplayFormats.ZONE).plusDays(3));
+
+        click("Partij toevoegen");
+
+        assertThat($(EmailField.class).withLabel("E-mailadres").first().getErrorMessage())
+                .isEqualTo("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
+        assertThat(text("Telefoon").getErrorMessage()).startsWith("Vul een geldig telefoonnummer in");
+        assertThat($(DatePicker.class).withLabel("Ingestemd op").first().getErrorMessage())
+                .isEqualTo("Deze datum mag niet in de toekomst liggen.");
+        assertThat(test($(com.vaadin.flow.component.grid.Grid.class).id("new-parties")).size()).isZero();
+    }
+
+    @Test
+    void aVerticalCaseNeedsAPublicBodyAmongItsParties() {
+        openTheForm();
+        fillTheFacts("Verticaal");
+        addPerson("Mehmet Kaya");
+
+        click("Zaak aanmelden");
+
+        assertThat($(Span.class).id("parties-error").getText())
+                .isEqualTo("een verticale zaak heeft een overheidsinstantie als partij nodig");
+        assertThat(cases()).isZero();
+
+        test(select("Soort partij")).selectItem("Organisatie");
+        test(text("Naam")).setValue("Gemeente Utrecht");
+        test($(Checkbox.class).withLabel("Overheidsinstantie").first()).click();
+        click("Partij toevoegen");
+        click("Zaak aanmelden");
+
+        assertThat(getCurrentView()).isInstanceOf(CaseView.class);
+        assertThat(cases()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from case_party where public_body", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aValidRegistrationOpensTheNewCaseWithTheMediatorAsLead() {
+        openTheForm();
+        fillTheFacts("Horizontaal");
+        addPerson("Fatima de Jong");
+        addPerson("Kees Visser");
+
+        click("Zaak aanmelden");
+
+        assertThat(getCurrentView()).isInstanceOf(CaseView.class);
+        String reference = jdbc.queryForObject("select reference from mediation_case", String.class);
+        assertThat(reference).matches("\\d{4}-\\d{4}");
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("case-title").getText())
+                .isEqualTo(reference + " — Geluidsoverlast bovenburen");
+        assertThat(jdbc.queryForObject("select a.username from mediation_case c join account a on a.id = c.lead_mediator_id",
+                String.class)).isEqualTo("anna");
+        assertThat(jdbc.queryForObject("select count(*) from case_party", Integer.class)).isEqualTo(2);
+    }
+}
