@@ -96,7 +96,9 @@ public final class CaseInputRules {
         for (PartyData party : parties) {
             problemsWith(party, today).forEach((field, key) -> errors.putIfAbsent("parties", key));
         }
-        if (registration.overview().kind() == CaseKind.VERTICAL && parties.stream().noneMatch(PartyData::publicBody)) {
+        // Only an organisation can be a public body: the saved party drops the flag for a person.
+        if (registration.overview().kind() == CaseKind.VERTICAL
+                && parties.stream().noneMatch(p -> p.kind() == PartyKind.ORGANISATION && p.publicBody())) {
             errors.put("parties", "case.missing.PUBLIC_BODY_PARTY");
         }
         throwIfAny(errors);

@@ -138,6 +138,9 @@ public class MediationCase {
     @Column(name = "procedure_deadline")
     private @Nullable LocalDate procedureDeadline;
 
+    // Derived from the title (guarded by the overview's version) and the party names (guarded by each
+    // party's version): a party change must not make the case itself look changed.
+    @OptimisticLock(excluded = true)
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
 
@@ -384,6 +387,7 @@ public class MediationCase {
                     closedFrom = null;
                     outcome = null;
                     referral = null;
+                    closeReason = null;
                     closedOn = null;
                 }
             }

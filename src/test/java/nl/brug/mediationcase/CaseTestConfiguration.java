@@ -1,0 +1,27 @@
+package nl.brug.mediationcase;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import nl.brug.account.internal.AccountRepository;
+
+/** The test-only beans of {@link CaseIntegrationTest}: a clock the tests move, and the fixture. */
+@TestConfiguration(proxyBeanMethods = false)
+class CaseTestConfiguration {
+
+    /** Wins over the application's system clock wherever a {@code Clock} is injected. */
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    CaseTestFixture caseTestFixture(AccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc,
+            MutableClock clock) {
+        return new CaseTestFixture(accounts, passwordEncoder, jdbc, clock);
+    }
+}
