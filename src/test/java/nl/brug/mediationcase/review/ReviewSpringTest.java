@@ -1,0 +1,20 @@
+package nl.brug.mediationcase.review;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one Spring context of the review and intake queue tests: the whole application on an in-memory H2 in
+ * PostgreSQL mode, kept alive for the JVM. Every class uses this same annotation, so Spring builds the
+ * context once and caches it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:brug;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@interface ReviewSpringTest {
+}
