@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the case page shows, loaded in one transaction. Confidential notes are already filtered out
  * for anyone who is not one of the case's mediators. {@code editable} is true for those mediators only.
+ * {@code reviews} holds every review round, the first first.
  */
 public record CaseDetails(
         String reference,
@@ -33,7 +34,8 @@ public record CaseDetails(
         List<HistoryView> history,
         Actions actions,
         String lastChangedBy,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        List<ReviewRoundView> reviews) {
 
     public record Person(long accountId, String name) {
     }
@@ -43,9 +45,13 @@ public record CaseDetails(
             @Nullable LocalDate closedOn) {
     }
 
-    /** What the current user may do now; the service checks again on every call. */
+    /**
+     * What the current user may do now; the service checks again on every call. {@code canReview}: a
+     * supervisor, on a closed case whose latest review round awaits a verdict. {@code canAnswerReview}: one
+     * of the case's mediators, on a closed case a supervisor returned.
+     */
     public record Actions(boolean editable, List<CaseStatus> nextSteps, boolean canClose, boolean canReopen,
-            boolean canAssign) {
+            boolean canAssign, boolean canReview, boolean canAnswerReview) {
     }
 
     public record PartyView(long id, long version, PartyData data) {

@@ -6,6 +6,8 @@ public final class CaseLimits {
     public static final int NOTE_MAX = 8000;
     public static final int CLOSE_REASON_MAX = 1000;
     public static final int FINDING_MAX = 2000;
+    /** A supervisor's review comment, and a mediator's answer to it. */
+    public static final int REVIEW_TEXT_MAX = 2000;
 
     private CaseLimits() {
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -136,14 +135,7 @@ public class CaseSearchService {
     }
 
     private Map<MediationCase, CaseListItem> listItems(List<MediationCase> page) {
-        LocalDate today = today();
-        Set<Long> leadIds = page.stream().map(MediationCase::getLeadMediatorId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<Long, String> names = leadIds.isEmpty() ? Map.of() : accounts.displayNames(leadIds);
-        return page.stream().collect(Collectors.toMap(c -> c, c -> new CaseListItem(c.getReference(), c.getTitle(),
-                c.getKind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
-                c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.getOutcome(),
-                c.intakeOverdue(today)), (a, b) -> a, java.util.LinkedHashMap::new));
+        return CaseListItems.byCase(page, accounts, today());
     }
 
     private static @Nullable Long restrictionFor(BrugUser user) {

@@ -1,13 +1,13 @@
 package nl.brug.mediationcase;
 
+import nl.brug.testsupport.BrugSpringTest;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The whole application against its own in-memory H2 database (migrated by Flyway), with a clock the tests
@@ -17,9 +17,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:brug-casetests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "vaadin.launch-browser=false" })
-@Import(CaseTestConfiguration.class)
+@BrugSpringTest
 public @interface CaseIntegrationTest {
 }

@@ -126,8 +126,9 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
         long version = caseVersion(anna, ref);
         assertRefused(anna, ref, version, TransitionRequest.forward(CaseStatus.IN_MEDIATION),
                 MissingRequirement.NOT_A_NEXT_STEP);
+        // Reaching CLOSED is judged as closing, whichever way it is asked: it needs an outcome and a reason.
         assertRefused(anna, ref, version, TransitionRequest.forward(CaseStatus.CLOSED),
-                MissingRequirement.NOT_A_NEXT_STEP);
+                MissingRequirement.OUTCOME, MissingRequirement.REASON);
         assertRefused(anna, ref, version, TransitionRequest.forward(CaseStatus.REGISTERED),
                 MissingRequirement.NOT_A_NEXT_STEP);
         assertThat(details(anna, ref).history()).hasSize(1);

@@ -8,9 +8,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import nl.brug.account.internal.AccountRepository;
 
-/** The test-only beans of {@link CaseIntegrationTest}: a clock the tests move, and the fixture. */
+/** Test-only beans shared by every Spring test (through TestSupportConfiguration): a clock the tests move, and the case fixture. */
 @TestConfiguration(proxyBeanMethods = false)
-class CaseTestConfiguration {
+public class CaseTestConfiguration {
 
     /** Wins over the application's system clock wherever a {@code Clock} is injected. */
     @Bean

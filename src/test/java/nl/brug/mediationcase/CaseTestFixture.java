@@ -22,10 +22,8 @@ import nl.brug.security.Role;
  */
 public class CaseTestFixture {
 
-    /** Child tables first, so deleting never trips a foreign key. */
-    private static final List<String> TABLES_IN_DELETE_ORDER = List.of("case_history", "journal_note",
-            "agreement_item", "case_session", "case_party", "mediation_case", "case_reference_counter",
-            "account_role", "account");
+    /** Child tables first, so deleting never trips a foreign key: the one list kept in DatabaseReset. */
+    private static final List<String> TABLES_IN_DELETE_ORDER = nl.brug.testsupport.DatabaseReset.TABLES_IN_DELETE_ORDER;
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -33,7 +31,7 @@ public class CaseTestFixture {
     private final MutableClock clock;
     private volatile String passwordHash;
 
-    CaseTestFixture(AccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc, MutableClock clock) {
+    public CaseTestFixture(AccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc, MutableClock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
@@ -76,10 +74,12 @@ public class CaseTestFixture {
     private BrugUser save(String username, String displayName, Set<Role> roles, boolean enabled) {
         Account account = new Account(username, displayName, username + "@test.brug.example", hash(), roles,
                 clock.instant());
-        account.setEnabled(enabled);
+        if (!enabled) {
+            account.deactivate();
+        }
         Account saved = accounts.saveAndFlush(account);
         return new BrugUser(saved.requireId(), saved.getUsername(), saved.getDisplayName(), saved.getRoles(),
-                saved.getPasswordHash(), enabled, true, null);
+                saved.getPasswordHash(), enabled, true, false, null);
     }
 
     /** bcrypt is slow on purpose; one hash serves every test account. */

@@ -13,7 +13,8 @@ import nl.brug.base.DisplayFormats;
 
 /**
  * A clock the tests set and move. Clocks derived with {@link #withZone} share the same "now", so a service
- * that calls {@code clock.withZone(...)} follows every change.
+ * that calls {@code clock.withZone(...)} follows every change. Until a test sets it (or after
+ * {@link #useSystemTime()}) it follows the real time, so tests that do not care see today.
  */
 public final class MutableClock extends Clock {
 
@@ -23,8 +24,8 @@ public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    MutableClock() {
-        this(new AtomicReference<>(DEFAULT), ZoneOffset.UTC);
+    public MutableClock() {
+        this(new AtomicReference<>(null), ZoneOffset.UTC);
     }
 
     private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
@@ -44,7 +45,13 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now.get();
+        Instant set = now.get();
+        return set == null ? Instant.now() : set;
+    }
+
+    /** Back to the real time. */
+    public void useSystemTime() {
+        now.set(null);
     }
 
     public void set(Instant instant) {
@@ -57,7 +64,7 @@ public final class MutableClock extends Clock {
     }
 
     public void advance(Duration duration) {
-        now.updateAndGet(instant -> instant.plus(duration));
+        now.updateAndGet(instant -> (instant == null ? Instant.now() : instant).plus(duration));
     }
 
     public void reset() {

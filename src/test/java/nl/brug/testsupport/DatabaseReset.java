@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.brug.mediationcase.MutableClock;
+
 /**
  * Empties the database between tests, so each test starts from a known state (usually: a fresh
  * installation with no account). The schema stays; Flyway's history table is never touched.
@@ -16,6 +18,7 @@ public class DatabaseReset {
      */
     public static final List<String> TABLES_IN_DELETE_ORDER = List.of(
             "audit_log",
+            "case_review",
             "case_history",
             "journal_note",
             "agreement_item",
@@ -27,13 +30,16 @@ public class DatabaseReset {
             "account");
 
     private final JdbcTemplate jdbc;
+    private final MutableClock clock;
 
-    public DatabaseReset(JdbcTemplate jdbc) {
+    public DatabaseReset(JdbcTemplate jdbc, MutableClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** Deletes all rows of all application tables. */
+    /** Deletes all rows of all application tables, and lets the clock follow the real time again. */
     public void clear() {
+        clock.useSystemTime();
         for (String table : TABLES_IN_DELETE_ORDER) {
             jdbc.update("delete from " + table);
         }

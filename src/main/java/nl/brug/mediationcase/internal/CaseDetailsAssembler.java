@@ -15,6 +15,7 @@ import nl.brug.account.AccountService;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseFacts;
 import nl.brug.mediationcase.CaseLifecycle;
+import nl.brug.mediationcase.ReviewRoundView;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 
@@ -41,7 +42,9 @@ public class CaseDetailsAssembler {
                 mediatorOfCase ? CaseLifecycle.nextForwardSteps(facts) : List.of(),
                 mediatorOfCase && CaseLifecycle.canClose(facts),
                 CaseLifecycle.canReopen(facts, viewer.hasRole(Role.SUPERVISOR)),
-                viewer.hasRole(Role.SUPERVISOR));
+                viewer.hasRole(Role.SUPERVISOR),
+                viewer.hasRole(Role.SUPERVISOR) && c.awaitsReview(),
+                mediatorOfCase && c.awaitsReviewAnswer());
         CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.getIntakeOn(), c.intakeDueDate(),
                 c.intakeOverdue(today), c.getFirstJointSessionOn(), c.getAgreementOn(), c.getClosedOn());
 
@@ -60,7 +63,18 @@ public class CaseDetailsAssembler {
                         names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason())).toList(),
                 actions,
                 c.getUpdatedBy() == null ? "" : names.getOrDefault(c.getUpdatedBy(), "?"),
-                c.getUpdatedAt());
+                c.getUpdatedAt(),
+                c.getReviews().stream().map(r -> round(r, names)).toList());
+    }
+
+    private static ReviewRoundView round(CaseReview r, Map<Long, String> names) {
+        return new ReviewRoundView(r.getRound(), r.getClosedOn(), r.getVerdict(), nameOrNull(r.getReviewerId(), names),
+                r.getReviewedAt(), r.getComment(), r.getAnswer(), nameOrNull(r.getAnsweredBy(), names),
+                r.getAnsweredAt());
+    }
+
+    private static @Nullable String nameOrNull(@Nullable Long id, Map<Long, String> names) {
+        return id == null ? null : names.getOrDefault(id, "?");
     }
 
     private static Set<Long> peopleIn(MediationCase c, List<JournalNote> notes) {
@@ -68,6 +82,8 @@ public class CaseDetailsAssembler {
         Stream.of(c.getLeadMediatorId(), c.getCoMediatorId(), c.getUpdatedBy()).filter(Objects::nonNull).forEach(ids::add);
         notes.forEach(n -> ids.add(n.getAuthorId()));
         c.getHistory().forEach(h -> ids.add(h.getActorId()));
+        c.getReviews().forEach(r -> Stream.of(r.getReviewerId(), r.getAnsweredBy()).filter(Objects::nonNull)
+                .forEach(ids::add));
         return ids;
     }
 

@@ -37,6 +37,7 @@ import nl.brug.mediationcase.Outcome;
 import nl.brug.mediationcase.PartyData;
 import nl.brug.mediationcase.ProcedureKind;
 import nl.brug.mediationcase.ReferralTarget;
+import nl.brug.mediationcase.ReviewVerdict;
 import nl.brug.mediationcase.SessionData;
 import nl.brug.mediationcase.SessionKind;
 import nl.brug.mediationcase.SessionStatus;
@@ -144,6 +145,11 @@ public class MediationCase {
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
 
+    /** Derived from {@link #reviews} on every change to them, for the queues; see {@link ReviewState}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state")
+    private @Nullable ReviewState reviewState;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @OptimisticLock(excluded = true)
@@ -175,6 +181,11 @@ public class MediationCase {
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL)
     private List<HistoryEntry> history = new ArrayList<>();
+
+    // Excluded like the other parts; a verdict or answer still moves the version, through reviewState.
+    @OptimisticLock(excluded = true)
+    @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL)
+    private List<CaseReview> reviews = new ArrayList<>();
 
     @SuppressWarnings("NullAway.Init")
     protected MediationCase() {
@@ -379,6 +390,7 @@ public class MediationCase {
                 referral = request.outcome() == Outcome.REFERRED ? request.referral() : null;
                 closeReason = Party.blankToNull(request.reason());
                 closedOn = today;
+                startReviewRound(today);
             }
             case AGREEMENT -> agreementOn = agreementSignedOn;
             default -> {
@@ -389,12 +401,75 @@ public class MediationCase {
                     referral = null;
                     closeReason = null;
                     closedOn = null;
+                    endReviewOnReopen(now, actorId);
                 }
             }
         }
         status = to;
         history.add(new HistoryEntry(this, now, actorId, from, to, request.reason()));
         touch(now, actorId);
+    }
+
+    // --- review --------------------------------------------------------------------------------------
+
+    /** Every closing asks for a supervisor's review: a new round, awaiting a verdict. */
+    private void startReviewRound(LocalDate closedOn) {
+        int round = latestReview().map(CaseReview::getRound).orElse(0) + 1;
+        reviews.add(new CaseReview(this, round, closedOn));
+        reviewState = ReviewState.AWAITING_REVIEW;
+    }
+
+    /**
+     * A reopened case is no longer under review: a round still awaiting a verdict is marked superseded (by
+     * whoever reopened it); a returned round stays as it was, unanswered. The next closing starts a new round.
+     */
+    private void endReviewOnReopen(Instant now, long actorId) {
+        latestReview().filter(CaseReview::awaitsVerdict)
+                .ifPresent(round -> round.decide(ReviewVerdict.SUPERSEDED, null, actorId, now));
+        reviewState = null;
+    }
+
+    /** Closed, and its latest round awaits a supervisor's verdict. */
+    public boolean awaitsReview() {
+        return status == CaseStatus.CLOSED && reviewState == ReviewState.AWAITING_REVIEW;
+    }
+
+    /** Closed, and returned by a supervisor: its mediators are to answer. */
+    public boolean awaitsReviewAnswer() {
+        return status == CaseStatus.CLOSED && reviewState == ReviewState.RETURNED;
+    }
+
+    /** The supervisor's verdict on the round awaiting one: approved (comment optional) or returned (comment required). */
+    public CaseReview decideReview(ReviewVerdict verdict, @Nullable String comment, Instant now, long reviewerId) {
+        if (verdict == ReviewVerdict.SUPERSEDED) {
+            throw new IllegalArgumentException("Only reopening supersedes a review round");
+        }
+        if (!awaitsReview()) {
+            throw new IllegalStateException("Case " + reference + " awaits no review");
+        }
+        CaseReview round = latestReview().orElseThrow();
+        round.decide(verdict, comment, reviewerId, now);
+        reviewState = verdict == ReviewVerdict.APPROVED ? ReviewState.APPROVED : ReviewState.RETURNED;
+        touch(now, reviewerId);
+        return round;
+    }
+
+    /** The mediators answer a returned review; the answer goes back to the supervisors as a new round. */
+    public CaseReview answerReview(String answer, Instant now, long mediatorId) {
+        if (!awaitsReviewAnswer()) {
+            throw new IllegalStateException("Case " + reference + " awaits no answer to a review");
+        }
+        CaseReview returned = latestReview().orElseThrow();
+        returned.answer(answer, mediatorId, now);
+        CaseReview next = new CaseReview(this, returned.getRound() + 1, returned.getClosedOn());
+        reviews.add(next);
+        reviewState = ReviewState.AWAITING_REVIEW;
+        touch(now, mediatorId);
+        return next;
+    }
+
+    public Optional<CaseReview> latestReview() {
+        return reviews.stream().max(Comparator.comparingInt(CaseReview::getRound));
     }
 
     /** No intake contact yet and more than five working days since registration. */
@@ -541,5 +616,14 @@ public class MediationCase {
 
     public List<HistoryEntry> getHistory() {
         return history.stream().sorted(Comparator.comparing(HistoryEntry::getChangedAt)).toList();
+    }
+
+    /** Every review round, the first first. */
+    public List<CaseReview> getReviews() {
+        return reviews.stream().sorted(Comparator.comparingInt(CaseReview::getRound)).toList();
+    }
+
+    public @Nullable ReviewState getReviewState() {
+        return reviewState;
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,13 +18,15 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseNotFoundException;
+import nl.brug.mediationcase.CaseReviewService;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseWorkService;
 
 /**
  * One case at {@code cases/{reference}}: a header with the lifecycle buttons, and the sections Overview,
- * Parties, Sessions, Journal, Agreement and History. A case the user may not see gives the same
- * "not found" page as a case that does not exist.
+ * Parties, Sessions, Journal, Agreement, History and Review. A case the user may not see gives the same
+ * "not found" page as a case that does not exist. A case that awaits the user's review verdict or answer
+ * opens on the Review section.
  */
 @Route("cases/:reference")
 @RolesAllowed({"MEDIATOR", "SUPERVISOR"})
@@ -34,16 +37,18 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CaseService cases;
     private final CaseWorkService work;
     private final AccountService accounts;
+    private final CaseReviewService reviews;
     private final Div header = new Div();
     private final TabSheet sections = new TabSheet();
     private final CaseActionRunner runner = new CaseActionRunner(this, this::reload);
     private String reference = "";
     private String title = "";
 
-    CaseView(CaseService cases, CaseWorkService work, AccountService accounts) {
+    CaseView(CaseService cases, CaseWorkService work, AccountService accounts, CaseReviewService reviews) {
         this.cases = cases;
         this.work = work;
         this.accounts = accounts;
+        this.reviews = reviews;
         addClassName("brug-page");
         sections.setWidthFull();
         sections.setId("case-sections");
@@ -66,7 +71,12 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get(PARAMETER).orElse("");
         try {
-            show(cases.details(reference), 0);
+            CaseDetails details = cases.details(reference);
+            boolean reviewAwaitsUser = details.actions().canReview() || details.actions().canAnswerReview();
+            show(details, 0);
+            if (reviewAwaitsUser) {
+                sections.setSelectedIndex(sections.getTabCount() - 1);
+            }
         } catch (CaseNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -91,12 +101,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add("case.section.journal", new JournalSection(details, work, runner, this::reload));
         add("case.section.agreement", new AgreementSection(details, work, runner, this::reload));
         add("case.section.history", new HistorySection(details));
+        Tab review = add("case.section.review", new ReviewSection(details, reviews, runner, this::reload));
+        review.setId("case-section-review");
         sections.setSelectedIndex(selectedSection);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
-    private void add(String labelKey, Component content) {
-        sections.add(getTranslation(labelKey), content);
+    private Tab add(String labelKey, Component content) {
+        return sections.add(getTranslation(labelKey), content);
     }
 
     @Override

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.MenuFor;
 import nl.brug.mediationcase.CaseListItem;
+import nl.brug.mediationcase.CaseReviewService;
 import nl.brug.mediationcase.CaseSearchService;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.MyWork;
@@ -32,7 +33,8 @@ import nl.brug.security.Role;
 
 /**
  * Mijn werk, the home page: my open cases by status, my sessions in the next 14 days, and the agreement
- * items, follow-ups and procedure deadlines that are due. Supervisors also see every overdue intake.
+ * items, follow-ups and procedure deadlines that are due. A mediator sees first the cases a supervisor
+ * returned for their answer; supervisors also see every overdue intake.
  * An administrator (who sees no case content) is sent to the account list instead.
  */
 @Route("")
@@ -42,9 +44,11 @@ import nl.brug.security.Role;
 class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseSearchService search;
+    private final CaseReviewService reviews;
 
-    MyWorkView(CaseSearchService search) {
+    MyWorkView(CaseSearchService search, CaseReviewService reviews) {
         this.search = search;
+        this.reviews = reviews;
         addClassName("brug-page");
     }
 
@@ -59,6 +63,10 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         MyWork work = search.myWork();
         add(new H2(getTranslation("mywork.title")));
+        if (CurrentUser.require().hasRole(Role.MEDIATOR)) {
+            add(section("mywork-returned", "mywork.returned", reviews.returnedToMe().stream()
+                    .map(this::caseLine).toList()));
+        }
         if (!work.overdueIntakes().isEmpty()) {
             add(section("mywork-overdue", "mywork.overdueIntakes", work.overdueIntakes().stream()
                     .map(this::caseLine).toList()));

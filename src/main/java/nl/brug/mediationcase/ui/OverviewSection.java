@@ -1,13 +1,7 @@
 package nl.brug.mediationcase.ui;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import nl.brug.account.AccountService;
-import nl.brug.account.AccountSummary;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseService;
@@ -88,41 +81,12 @@ class OverviewSection extends VerticalLayout {
         add(new H3(getTranslation("case.mediators")), mediators);
         if (details.actions().canAssign()) {
             Button assign = new Button(getTranslation("case.assign"),
-                    e -> assignDialog(details, cases, accounts, runner, reload).open());
+                    e -> new AssignMediatorsDialog(details, cases, accounts, runner, reload).open());
             assign.setId("assign-mediators");
             add(assign);
         }
         add(new Span(getTranslation("case.lastChanged", details.lastChangedBy(),
                 DisplayFormats.dateTime(details.lastChangedAt()))));
-    }
-
-    private Dialog assignDialog(CaseDetails details, CaseService cases, AccountService accounts,
-            CaseActionRunner runner, Runnable reload) {
-        Dialog dialog = new Dialog(getTranslation("case.assign"));
-        List<AccountSummary> mediators = accounts.enabledMediators();
-        ComboBox<AccountSummary> lead = new ComboBox<>(getTranslation("case.lead"), mediators);
-        ComboBox<AccountSummary> co = new ComboBox<>(getTranslation("case.co"), mediators);
-        lead.setItemLabelGenerator(AccountSummary::displayName);
-        co.setItemLabelGenerator(AccountSummary::displayName);
-        co.setClearButtonVisible(true);
-        if (details.lead() != null) {
-            mediators.stream().filter(m -> m.id() == details.lead().accountId()).findFirst().ifPresent(lead::setValue);
-        }
-        if (details.co() != null) {
-            mediators.stream().filter(m -> m.id() == details.co().accountId()).findFirst().ifPresent(co::setValue);
-        }
-        dialog.add(new FormLayout(lead, co));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (runner.run(() -> cases.assignMediators(details.reference(), details.version(),
-                    lead.getValue() == null ? null : lead.getValue().id(),
-                    co.getValue() == null ? null : co.getValue().id()), Map.of("lead", lead, "co", co))) {
-                dialog.close();
-                reload.run();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        return dialog;
     }
 
     private Div fact(String labelKey, String value) {

@@ -1,0 +1,67 @@
+package nl.brug.mediationcase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.brug.account.AccountService;
+import nl.brug.base.DisplayFormats;
+import nl.brug.mediationcase.internal.CaseQueueRepository;
+import nl.brug.mediationcase.internal.MediationCase;
+
+/**
+ * The supervisors' intake queue: registered cases that nobody has taken on yet, and open cases whose lead
+ * or co-mediator can no longer work (the account was deactivated). Assigning is
+ * {@link CaseService#assignMediators}; once assigned, a case leaves the queue by itself.
+ */
+@Service
+@PreAuthorize("hasRole('SUPERVISOR')")
+public class CaseIntakeQueueService {
+
+    private final CaseQueueRepository queues;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CaseIntakeQueueService(CaseQueueRepository queues, AccountService accounts, Clock clock) {
+        this.queues = queues;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Registered cases without a lead mediator, the longest waiting first. */
+    @Transactional(readOnly = true)
+    public Page<CaseListItem> unassigned(Pageable pageable) {
+        Page<MediationCase> page = queues.findUnassigned(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return page.map(CaseListItems.byCase(page.getContent(), accounts, today())::get);
+    }
+
+    @Transactional(readOnly = true)
+    public long unassignedCount() {
+        return queues.countUnassigned();
+    }
+
+    /**
+     * Open cases whose lead or co-mediator account is deactivated. Not paged: it holds the open cases of the
+     * few people who left, and each one needs handing on.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseListItem> needingAnotherMediator() {
+        Set<Long> deactivated = accounts.deactivatedAccountIds();
+        if (deactivated.isEmpty()) {
+            return List.of();
+        }
+        return CaseListItems.of(queues.findOpenWithMediatorAmong(deactivated), accounts, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+    }
+}

@@ -1,0 +1,35 @@
+package nl.brug.mediationcase;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.brug.account.AccountService;
+import nl.brug.mediationcase.internal.MediationCase;
+
+/** Turns loaded cases into list rows, with the lead mediators' names fetched in one query for all of them. */
+final class CaseListItems {
+
+    private CaseListItems() {
+    }
+
+    /** The rows by case, in the order given. */
+    static Map<MediationCase, CaseListItem> byCase(List<MediationCase> cases, AccountService accounts,
+            LocalDate today) {
+        Set<Long> leadIds = cases.stream().map(MediationCase::getLeadMediatorId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, String> names = leadIds.isEmpty() ? Map.of() : accounts.displayNames(leadIds);
+        return cases.stream().collect(Collectors.toMap(c -> c, c -> new CaseListItem(c.getReference(), c.getTitle(),
+                c.getKind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
+                c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.getOutcome(),
+                c.intakeOverdue(today)), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    static List<CaseListItem> of(List<MediationCase> cases, AccountService accounts, LocalDate today) {
+        return List.copyOf(byCase(cases, accounts, today).values());
+    }
+}

@@ -1,0 +1,135 @@
+package nl.brug.mediationcase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.brug.account.AccountService;
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.InvalidInputException;
+import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseQueueRepository;
+import nl.brug.mediationcase.internal.CaseReview;
+import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.security.CurrentUser;
+
+/**
+ * The review of closed cases (decision 004). Closing a case starts a review round; a supervisor approves
+ * it or returns it with a comment; the case's mediators answer a returned case, which starts the next
+ * round. Every round is kept. Each change is one transaction, checked against the case version the user
+ * saw, and audited.
+ */
+@Service
+@PreAuthorize("hasRole('SUPERVISOR')")
+public class CaseReviewService {
+
+    private final CaseAccess access;
+    private final CaseQueueRepository queues;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CaseReviewService(CaseAccess access, CaseQueueRepository queues, AccountService accounts, Clock clock) {
+        this.access = access;
+        this.queues = queues;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Approves the round awaiting review; the comment is optional. */
+    @Transactional
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public void approve(String reference, long expectedCaseVersion, @Nullable String comment) {
+        throwIfAny(problemsWithText("comment", comment, false));
+        decide(reference, expectedCaseVersion, ReviewVerdict.APPROVED, comment);
+    }
+
+    /** Returns the case to its mediators with a comment saying what to answer; the comment is required. */
+    @Transactional
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public void returnForAnswer(String reference, long expectedCaseVersion, @Nullable String comment) {
+        throwIfAny(problemsWithText("comment", comment, true));
+        decide(reference, expectedCaseVersion, ReviewVerdict.RETURNED, comment);
+    }
+
+    private void decide(String reference, long expectedCaseVersion, ReviewVerdict verdict, @Nullable String comment) {
+        MediationCase c = access.visible(reference);
+        access.requireVersion(c, expectedCaseVersion, c.getVersion());
+        if (!c.awaitsReview()) {
+            throw InvalidInputException.of("review", "review.notAwaiting");
+        }
+        CaseReview round = c.decideReview(verdict, comment, clock.instant(), CurrentUser.require().accountId());
+        access.saved(c, "review round " + round.getRound() + " " + verdict);
+    }
+
+    /**
+     * One of the case's mediators answers a returned review; the case goes back into the review queue.
+     * Anyone else gets what {@link CaseAccess#editable} gives: "not found" for a mediator of other cases.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('MEDIATOR')")
+    public void answer(String reference, long expectedCaseVersion, @Nullable String text) {
+        throwIfAny(problemsWithText("answer", text, true));
+        MediationCase c = access.editable(reference);
+        access.requireVersion(c, expectedCaseVersion, c.getVersion());
+        if (!c.awaitsReviewAnswer()) {
+            throw InvalidInputException.of("answer", "review.nothingToAnswer");
+        }
+        CaseReview next = c.answerReview(text == null ? "" : text, clock.instant(), CurrentUser.require().accountId());
+        access.saved(c, "review round " + (next.getRound() - 1) + " answered");
+    }
+
+    /** Closed cases awaiting a verdict, the longest closed first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public Page<CaseListItem> reviewQueue(Pageable pageable) {
+        Page<MediationCase> page = queues.findAwaitingReview(
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return page.map(CaseListItems.byCase(page.getContent(), accounts, today())::get);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public long reviewQueueCount() {
+        return queues.countAwaitingReview();
+    }
+
+    /** For Mijn werk: the current mediator's cases that a supervisor returned and that await their answer. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MEDIATOR')")
+    public List<CaseListItem> returnedToMe() {
+        return CaseListItems.of(queues.findReturnedTo(CurrentUser.require().accountId()), accounts, today());
+    }
+
+    /** A comment or answer: at most {@value CaseReview#TEXT_MAX} characters, the column's size. */
+    private static Map<String, String> problemsWithText(String field, @Nullable String text, boolean required) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            if (required) {
+                errors.put(field, "field.required");
+            }
+        } else if (text.strip().length() > CaseReview.TEXT_MAX) {
+            errors.put(field, "field.tooLong." + CaseReview.TEXT_MAX);
+        }
+        return errors;
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+    }
+}
