@@ -33,6 +33,7 @@ class DatabaseResetTest {
 
     @Test
     void leavesEveryTableEmpty() {
+        database.clear();
         accounts.create("anna", Role.MEDIATOR, Role.SUPERVISOR);
         assertThat(database.rowCount("account_role")).isEqualTo(2);
 

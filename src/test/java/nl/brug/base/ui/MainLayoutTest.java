@@ -34,8 +34,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog"};
     private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken"};
-    private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen"};
-    private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Accounts",
+    private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen",
+        "Uitkomsten"};
+    private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Uitkomsten", "Accounts",
         "Auditlog"};
 
     @Autowired

@@ -1,0 +1,75 @@
+package nl.brug.reporting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.brug.audit.AuditAction;
+import nl.brug.audit.AuditService;
+import nl.brug.reporting.internal.Median;
+import nl.brug.reporting.internal.OutcomeCsv;
+import nl.brug.reporting.internal.OutcomeQueries;
+
+/**
+ * The outcomes report, for supervisors only: counts by status, kind, theme and outcome, the agreement rate
+ * and the median days to agreement of the cases registered in a period (see {@link OutcomeReport} for the
+ * definitions). The counting happens in the database.
+ *
+ * <p>The report is read in one repeatable-read transaction, so its several queries see the same cases and
+ * the totals of the four breakdowns agree even while others register cases.
+ */
+@Service
+@PreAuthorize("hasRole('SUPERVISOR')")
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+public class OutcomeReportService {
+
+    private final OutcomeQueries queries;
+    private final AuditService audit;
+
+    OutcomeReportService(OutcomeQueries queries, AuditService audit) {
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    /**
+     * The report over the cases registered from {@code from} up to and including {@code to}.
+     *
+     * @throws nl.brug.base.InvalidInputException when {@code to} is before {@code from}
+     */
+    public OutcomeReport report(LocalDate from, LocalDate to) {
+        return compute(new ReportPeriod(from, to));
+    }
+
+    /**
+     * Writes the report's numbers as CSV ({@code section,key,value} rows, see {@link OutcomeCsv}) and
+     * records the export in the audit trail. The writer is flushed, not closed.
+     */
+    // Not read-only: recording the export is a write, which PostgreSQL refuses in a read-only transaction.
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public void exportCsv(LocalDate from, LocalDate to, Writer out) {
+        ReportPeriod period = new ReportPeriod(from, to);
+        try {
+            OutcomeCsv.write(compute(period), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AuditAction.EXPORT, null, "outcomes csv " + period);
+    }
+
+    private OutcomeReport compute(ReportPeriod period) {
+        var days = queries.daysToAgreement(period);
+        return new OutcomeReport(period,
+                queries.countByStatus(period),
+                queries.countByKind(period),
+                queries.countByTheme(period),
+                queries.countByOutcome(period),
+                days.size(),
+                Median.of(days));
+    }
+}

@@ -1,0 +1,90 @@
+package nl.brug.reporting.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Section;
+
+import nl.brug.base.Labelled;
+import nl.brug.reporting.chart.BarChartSvg;
+
+/**
+ * One breakdown of the report (by status, kind, theme or outcome) twice: as a table, which screen readers
+ * and keyboard users read, and as a bar chart drawn on the server. Every value of the enum has a row, zeros
+ * included, in the enum's order, so reports of different periods line up.
+ */
+final class BreakdownSection extends Section {
+
+    <E extends Enum<E> & Labelled> BreakdownSection(String id, String titleKey, String labelHeaderKey,
+            Map<E, Long> counts, long total) {
+        setId(id);
+        addClassName("brug-breakdown");
+        String title = getTranslation(titleKey);
+        H3 heading = new H3(title);
+        heading.setId(id + "-title");
+        add(heading);
+
+        List<BarChartSvg.Bar> bars = counts.entrySet().stream()
+                .map(count -> new BarChartSvg.Bar(getTranslation(count.getKey().messageKey()), count.getValue()))
+                .toList();
+        Div body = new Div(table(heading.getId().orElseThrow(), labelHeaderKey, bars, total), chart(title, bars));
+        body.addClassName("brug-breakdown-body");
+        add(body);
+    }
+
+    private NativeTable table(String headingId, String labelHeaderKey, List<BarChartSvg.Bar> bars, long total) {
+        NativeTable table = new NativeTable();
+        table.addClassName("brug-report-table");
+        table.getElement().setAttribute("aria-labelledby", headingId);
+        NativeTableRow header = table.getHead().addRow();
+        header.add(columnHeader(getTranslation(labelHeaderKey)), numberHeader(getTranslation("outcomes.column.count")));
+        for (BarChartSvg.Bar bar : bars) {
+            NativeTableRow row = table.getBody().addRow();
+            NativeTableHeaderCell label = new NativeTableHeaderCell(bar.label());
+            label.getElement().setAttribute("scope", "row");
+            row.add(label, number(bar.value()));
+        }
+        NativeTableRow footer = table.getFoot().addRow();
+        NativeTableHeaderCell totalLabel = new NativeTableHeaderCell(getTranslation("outcomes.column.total"));
+        totalLabel.getElement().setAttribute("scope", "row");
+        footer.add(totalLabel, number(total));
+        return table;
+    }
+
+    private static NativeTableHeaderCell columnHeader(String text) {
+        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
+        cell.getElement().setAttribute("scope", "col");
+        return cell;
+    }
+
+    private static NativeTableHeaderCell numberHeader(String text) {
+        NativeTableHeaderCell cell = columnHeader(text);
+        cell.addClassName("brug-number");
+        return cell;
+    }
+
+    private NativeTableCell number(long value) {
+        NativeTableCell cell = new NativeTableCell(ReportFormats.count(value, getLocale()));
+        cell.addClassName("brug-number");
+        return cell;
+    }
+
+    /**
+     * Vaadin's {@code Svg} sets the markup as {@code innerHTML} of a {@code div}, so the browser parses it
+     * as SVG, attributes and all. An {@code Html} component with {@code <svg>} as its root draws too, but
+     * its parser lower-cases the root's attributes, so {@code viewBox} arrives as {@code viewbox}, which
+     * SVG ignores, and the chart no longer shrinks on a tablet (measured in Chromium).
+     */
+    private Div chart(String title, List<BarChartSvg.Bar> bars) {
+        Div chart = new Div(new Svg(BarChartSvg.render(getTranslation("outcomes.chart", title), bars)));
+        chart.addClassName("brug-chart");
+        return chart;
+    }
+}

@@ -1,0 +1,42 @@
+package nl.brug.reporting.ui;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.brug.base.BrugI18NProvider;
+
+/** The report's numbers as the reader writes them: 67% and 22,5 in Dutch, 67% and 22.5 in English. */
+final class ReportFormats {
+
+    /** Shown where a figure does not exist (no closed case, no agreement) rather than a false 0. */
+    static final String NONE = "—";
+
+    private ReportFormats() {
+    }
+
+    static String count(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(BrugI18NProvider.supported(locale)).format(value);
+    }
+
+    /** A fraction 0..1 as a whole percentage. */
+    static String percent(@Nullable Double fraction, Locale locale) {
+        if (fraction == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(BrugI18NProvider.supported(locale));
+        format.setMaximumFractionDigits(0);
+        return format.format(fraction);
+    }
+
+    /** A median of whole days: whole, or with one decimal (the mean of the two middle cases). */
+    static String days(@Nullable Double days, Locale locale) {
+        if (days == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(BrugI18NProvider.supported(locale));
+        format.setMaximumFractionDigits(1);
+        return format.format(days);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;

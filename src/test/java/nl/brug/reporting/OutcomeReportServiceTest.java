@@ -1,0 +1,267 @@
+package nl.brug.reporting;
+
+import static nl.brug.reporting.ReportingFixture.Q1_FROM;
+import static nl.brug.reporting.ReportingFixture.Q1_TO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import nl.brug.testsupport.BrugSpringTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import nl.brug.base.InvalidInputException;
+import nl.brug.mediationcase.CaseKind;
+import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.Outcome;
+import nl.brug.mediationcase.Theme;
+import nl.brug.security.Role;
+
+/** The outcomes report against the real schema on H2 in PostgreSQL mode. */
+@BrugSpringTest
+class OutcomeReportServiceTest {
+
+    @Autowired
+    OutcomeReportService reports;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ReportingFixture fixture;
+    long mediatorId;
+    long supervisorId;
+
+    @BeforeEach
+    void firstQuarterAsSupervisor() {
+        fixture = new ReportingFixture(jdbc);
+        fixture.clear();
+        mediatorId = fixture.account("anna", Role.MEDIATOR);
+        supervisorId = fixture.account("carla", Role.SUPERVISOR);
+        fixture.firstQuarter(mediatorId);
+        ReportingFixture.signIn(supervisorId, "carla", Role.SUPERVISOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void countsTheCasesRegisteredInThePeriodByStatusKindThemeAndOutcome() {
+        OutcomeReport report = reports.report(Q1_FROM, Q1_TO);
+
+        assertThat(report.period()).isEqualTo(new ReportPeriod(Q1_FROM, Q1_TO));
+        assertThat(report.registered()).isEqualTo(6);
+        assertThat(report.byStatus()).containsExactly(entry(CaseStatus.REGISTERED, 1L), entry(CaseStatus.INTAKE, 0L),
+                entry(CaseStatus.IN_MEDIATION, 0L), entry(CaseStatus.AGREEMENT, 0L), entry(CaseStatus.FOLLOW_UP, 1L),
+                entry(CaseStatus.CLOSED, 4L));
+        assertThat(report.byKind()).containsExactly(entry(CaseKind.HORIZONTAL, 4L), entry(CaseKind.VERTICAL, 2L));
+        assertThat(report.byTheme()).hasSize(Theme.values().length)
+                .contains(entry(Theme.NOISE, 2L), entry(Theme.HOUSING, 1L), entry(Theme.DISCRIMINATION, 1L),
+                        entry(Theme.NEIGHBOUR_NUISANCE, 1L), entry(Theme.YOUTH, 1L), entry(Theme.SCHOOL, 0L),
+                        entry(Theme.OTHER, 0L));
+        assertThat(report.byTheme().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+        assertThat(report.byOutcome()).containsExactly(entry(Outcome.FULL_AGREEMENT, 1L),
+                entry(Outcome.PARTIAL_AGREEMENT, 1L), entry(Outcome.NO_AGREEMENT, 1L), entry(Outcome.WITHDRAWN, 0L),
+                entry(Outcome.REFERRED, 1L), entry(Outcome.NOT_SUITABLE, 0L));
+        assertThat(report.closed()).isEqualTo(4);
+    }
+
+    @Test
+    void theAgreementRateIsFullOrPartialAgreementAmongTheClosedCases() {
+        OutcomeReport report = reports.report(Q1_FROM, Q1_TO);
+
+        assertThat(report.agreed()).isEqualTo(2);
+        assertThat(report.closedWithOutcome()).isEqualTo(4);
+        assertThat(report.agreementRate()).isEqualTo(0.5);
+    }
+
+    @Test
+    void theMedianOfAnOddNumberOfAgreementsIsTheMiddleOne() {
+        // 10, 35 and 20 days; the open follow-up case counts, it did reach an agreement.
+        OutcomeReport report = reports.report(Q1_FROM, Q1_TO);
+
+        assertThat(report.casesWithAgreementDate()).isEqualTo(3);
+        assertThat(report.medianDaysToAgreement()).isEqualTo(20.0);
+    }
+
+    @Test
+    void theMedianOfAnEvenNumberOfAgreementsIsTheMeanOfTheMiddleTwo() {
+        // January and February: 10 and 35 days.
+        OutcomeReport report = reports.report(Q1_FROM, LocalDate.of(2026, 2, 28));
+
+        assertThat(report.registered()).isEqualTo(4);
+        assertThat(report.casesWithAgreementDate()).isEqualTo(2);
+        assertThat(report.medianDaysToAgreement()).isEqualTo(22.5);
+    }
+
+    @Test
+    void bothEndsOfThePeriodAreIncluded() {
+        assertThat(reports.report(Q1_FROM, Q1_FROM).registered()).isEqualTo(1);
+        assertThat(reports.report(Q1_TO, Q1_TO).registered()).isEqualTo(1);
+        assertThat(reports.report(Q1_TO, Q1_TO).byStatus()).containsEntry(CaseStatus.REGISTERED, 1L);
+        assertThat(reports.report(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31)).byOutcome())
+                .containsEntry(Outcome.FULL_AGREEMENT, 1L);
+        assertThat(reports.report(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 4, 1)).registered()).isEqualTo(8);
+    }
+
+    @Test
+    void aCaseReopenedAfterClosingHasNoOutcomeToCount() {
+        // Reopening clears the outcome; the agreement date stays, the agreement was reached.
+        fixture.insertCase("2026-0010", "2026-03-15", CaseStatus.IN_MEDIATION, CaseKind.VERTICAL, Theme.OTHER, null,
+                "2026-03-16", mediatorId);
+
+        OutcomeReport report = reports.report(Q1_FROM, Q1_TO);
+
+        assertThat(report.registered()).isEqualTo(7);
+        assertThat(report.closedWithOutcome()).isEqualTo(4);
+        assertThat(report.agreementRate()).isEqualTo(0.5);
+        assertThat(report.casesWithAgreementDate()).isEqualTo(4);
+        assertThat(report.medianDaysToAgreement()).isEqualTo(15.0);
+    }
+
+    @Test
+    void withoutClosedCasesThereIsNoRateAndWithoutAgreementsNoMedian() {
+        OutcomeReport march = reports.report(LocalDate.of(2026, 3, 1), Q1_TO);
+        assertThat(march.registered()).isEqualTo(2);
+        assertThat(march.closed()).isZero();
+        assertThat(march.agreementRate()).isNull();
+        assertThat(march.medianDaysToAgreement()).isEqualTo(20.0);
+
+        OutcomeReport empty = reports.report(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31));
+        assertThat(empty.registered()).isZero();
+        assertThat(empty.byStatus()).hasSize(CaseStatus.values().length).allSatisfy((status, count) -> assertThat(count).isZero());
+        assertThat(empty.byOutcome()).hasSize(Outcome.values().length);
+        assertThat(empty.agreementRate()).isNull();
+        assertThat(empty.casesWithAgreementDate()).isZero();
+        assertThat(empty.medianDaysToAgreement()).isNull();
+    }
+
+    @Test
+    void refusesAPeriodThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> reports.report(Q1_TO, Q1_FROM)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void exportsTheNumbersAsCsvAndRecordsTheExport() {
+        StringWriter out = new StringWriter();
+
+        reports.exportCsv(Q1_FROM, Q1_TO, out);
+
+        assertThat(out.toString().lines()).containsExactly(
+                "section,key,value",
+                "period,from,2026-01-01",
+                "period,to,2026-03-31",
+                "summary,registered,6",
+                "summary,closed,4",
+                "summary,closed_with_outcome,4",
+                "summary,agreed,2",
+                "summary,agreement_rate,0.5000",
+                "summary,cases_with_agreement_date,3",
+                "summary,median_days_to_agreement,20",
+                "status,REGISTERED,1",
+                "status,INTAKE,0",
+                "status,IN_MEDIATION,0",
+                "status,AGREEMENT,0",
+                "status,FOLLOW_UP,1",
+                "status,CLOSED,4",
+                "kind,HORIZONTAL,4",
+                "kind,VERTICAL,2",
+                "theme,NEIGHBOUR_NUISANCE,1",
+                "theme,NOISE,2",
+                "theme,PETS_AND_GARDENS,0",
+                "theme,GROUP_TENSION,0",
+                "theme,DISCRIMINATION,1",
+                "theme,YOUTH,1",
+                "theme,SCHOOL,0",
+                "theme,HOUSING,1",
+                "theme,PUBLIC_SPACE,0",
+                "theme,PUBLIC_SERVICE,0",
+                "theme,POLICE_CONTACT,0",
+                "theme,OTHER,0",
+                "outcome,FULL_AGREEMENT,1",
+                "outcome,PARTIAL_AGREEMENT,1",
+                "outcome,NO_AGREEMENT,1",
+                "outcome,WITHDRAWN,0",
+                "outcome,REFERRED,1",
+                "outcome,NOT_SUITABLE,0");
+        assertThat(auditRows()).containsExactly(Map.of("action", "EXPORT", "actor_id", supervisorId,
+                "actor_username", "carla", "detail", "outcomes csv 2026-01-01/2026-03-31"));
+    }
+
+    @Test
+    void exportsEmptyValuesForFiguresThatDoNotExist() {
+        StringWriter out = new StringWriter();
+
+        reports.exportCsv(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31), out);
+
+        assertThat(out.toString().lines()).contains("summary,registered,0", "summary,agreement_rate,",
+                "summary,median_days_to_agreement,", "outcome,FULL_AGREEMENT,0");
+    }
+
+    @Test
+    void anEvenMedianIsExportedWithOneDecimal() {
+        StringWriter out = new StringWriter();
+
+        reports.exportCsv(Q1_FROM, LocalDate.of(2026, 2, 28), out);
+
+        assertThat(out.toString().lines()).contains("summary,median_days_to_agreement,22.5",
+                "summary,agreement_rate,0.5000");
+    }
+
+    @Test
+    void aPersonWithMoreRolesThanSupervisorMayReportToo() {
+        ReportingFixture.signIn(supervisorId, "carla", Role.MEDIATOR, Role.SUPERVISOR);
+
+        assertThat(reports.report(Q1_FROM, Q1_TO).registered()).isEqualTo(6);
+    }
+
+    @Nested
+    class OnlySupervisors {
+
+        @Test
+        void aMediatorIsRefused() {
+            ReportingFixture.signIn(mediatorId, "anna", Role.MEDIATOR);
+
+            assertRefused(AccessDeniedException.class);
+        }
+
+        @Test
+        void anAdministratorIsRefused() {
+            long adminId = fixture.account("beheer", Role.ADMIN);
+            ReportingFixture.signIn(adminId, "beheer", Role.ADMIN);
+
+            assertRefused(AccessDeniedException.class);
+        }
+
+        @Test
+        void nobodySignedInIsRefused() {
+            SecurityContextHolder.clearContext();
+
+            assertRefused(AuthenticationCredentialsNotFoundException.class);
+        }
+
+        private void assertRefused(Class<? extends Exception> refusal) {
+            StringWriter out = new StringWriter();
+            assertThatThrownBy(() -> reports.report(Q1_FROM, Q1_TO)).isInstanceOf(refusal);
+            assertThatThrownBy(() -> reports.exportCsv(Q1_FROM, Q1_TO, out)).isInstanceOf(refusal);
+            assertThat(out.toString()).isEmpty();
+            assertThat(auditRows()).isEmpty();
+        }
+    }
+
+    private List<Map<String, Object>> auditRows() {
+        return jdbc.queryForList("select action, actor_id, actor_username, detail from audit_log");
+    }
+}
