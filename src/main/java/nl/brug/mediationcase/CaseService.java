@@ -107,6 +107,10 @@ public class CaseService {
     public void assignMediators(String reference, long expectedVersion, @Nullable Long leadId, @Nullable Long coId) {
         MediationCase c = access.visible(reference);
         access.requireVersion(c, expectedVersion, c.getVersion());
+        if (leadId == null && c.getStatus() != CaseStatus.REGISTERED) {
+            // Once intake has started, the case is someone's responsibility: a lead can be replaced, not removed.
+            throw InvalidInputException.of("lead", "case.assign.leadRequired");
+        }
         if (leadId != null && leadId.equals(coId)) {
             throw InvalidInputException.of("co", "case.assign.samePerson");
         }

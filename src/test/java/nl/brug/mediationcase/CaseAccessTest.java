@@ -4,6 +4,7 @@ import static nl.brug.mediationcase.CaseData.horizontal;
 import static nl.brug.mediationcase.CaseData.neighbour;
 import static nl.brug.mediationcase.CaseData.resident;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -298,5 +299,19 @@ class CaseAccessTest extends CaseTestSupport {
             return PageRequest.of(0, 10);
         }
         return null;
+    }
+
+    @Test
+    void onceIntakeHasStartedALeadCanBeReplacedButNotRemoved() {
+        forward(anna, ref, CaseStatus.INTAKE);
+        long version = caseVersion(anna, ref);
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> fixture.run(carla,
+                () -> cases.assignMediators(ref, version, null, bert.accountId())));
+        assertThat(refused.fieldMessageKeys()).containsEntry("lead", "case.assign.leadRequired");
+        assertThat(details(carla, ref).lead().name()).isEqualTo("Anna de Vries");
+
+        fixture.run(carla, () -> cases.assignMediators(ref, version, bert.accountId(), anna.accountId()));
+        assertThat(details(carla, ref).lead().name()).isEqualTo("Bert Bos");
     }
 }
