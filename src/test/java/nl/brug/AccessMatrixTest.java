@@ -1,0 +1,422 @@
+package nl.brug;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.StringWriter;
+import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Service;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+import nl.brug.account.NewAccount;
+import nl.brug.audit.AuditAction;
+import nl.brug.audit.AuditFilter;
+import nl.brug.mediationcase.AgreementForm;
+import nl.brug.mediationcase.AgreementItemData;
+import nl.brug.mediationcase.CaseFilter;
+import nl.brug.mediationcase.CaseKind;
+import nl.brug.mediationcase.CaseNotFoundException;
+import nl.brug.mediationcase.CaseOverview;
+import nl.brug.mediationcase.CaseRegistration;
+import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.PartyData;
+import nl.brug.mediationcase.PartyRole;
+import nl.brug.mediationcase.SessionData;
+import nl.brug.mediationcase.SessionKind;
+import nl.brug.mediationcase.Source;
+import nl.brug.mediationcase.Theme;
+import nl.brug.mediationcase.TransitionRequest;
+import nl.brug.security.BrugUser;
+import nl.brug.security.Role;
+import nl.brug.testsupport.BrugSpringTest;
+import nl.brug.testsupport.DatabaseReset;
+import nl.brug.testsupport.TestAccounts;
+
+/**
+ * The role table of PRODUCT.md as a matrix: every route and every public method of every application
+ * service, against anonymous, the mediator assigned to the case, a mediator not assigned, a supervisor and
+ * an administrator. Each cell is checked for real: routes with Vaadin's access checker, service methods by
+ * calling them with that user signed in. A route or service method without a row here fails the build, so
+ * nothing new is left unguarded by accident.
+ *
+ * <p>"Denied" means the call was refused before it did anything: access denied, not signed in, or (for a
+ * case the user may not see) "not found". Any other outcome, including a refusal of the arguments, means the
+ * security checks let the call through.
+ */
+@BrugSpringTest
+class AccessMatrixTest {
+
+    enum Actor { ANONYMOUS, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, SUPERVISOR, ADMIN }
+
+    private static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
+    private static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
+    private static final Set<Actor> CASE_WORKERS = EnumSet.of(Actor.MEDIATOR_ASSIGNED, Actor.MEDIATOR_NOT_ASSIGNED,
+            Actor.SUPERVISOR);
+    private static final Set<Actor> MEDIATORS = EnumSet.of(Actor.MEDIATOR_ASSIGNED, Actor.MEDIATOR_NOT_ASSIGNED);
+    private static final Set<Actor> ASSIGNED_MEDIATOR = EnumSet.of(Actor.MEDIATOR_ASSIGNED);
+    private static final Set<Actor> ASSIGNED_OR_SUPERVISOR = EnumSet.of(Actor.MEDIATOR_ASSIGNED, Actor.SUPERVISOR);
+    private static final Set<Actor> SUPERVISOR = EnumSet.of(Actor.SUPERVISOR);
+    private static final Set<Actor> ADMIN = EnumSet.of(Actor.ADMIN);
+
+    /** Route template → who may open it. */
+    private static final Map<String, Set<Actor>> ROUTES = Map.ofEntries(
+            Map.entry("login", EVERYONE),
+            Map.entry("setup", EVERYONE),
+            Map.entry("password", SIGNED_IN),
+            Map.entry("", SIGNED_IN), // Mijn werk; an administrator is sent on to the accounts
+            Map.entry("accounts", ADMIN),
+            Map.entry("audit", ADMIN),
+            Map.entry("cases", CASE_WORKERS),
+            Map.entry("cases/new", CASE_WORKERS),
+            Map.entry("cases/:reference", CASE_WORKERS), // which case: decided by the service (see below)
+            Map.entry("intake-queue", SUPERVISOR),
+            Map.entry("review-queue", SUPERVISOR),
+            Map.entry("reports/outcomes", SUPERVISOR));
+
+    /** Service.method → who may call it. Case methods are called on a case assigned to MEDIATOR_ASSIGNED. */
+    private static final Map<String, Set<Actor>> SERVICE_METHODS = Map.ofEntries(
+            // accounts
+            Map.entry("AccountService.setupNeeded", EVERYONE),
+            Map.entry("AccountService.createFirstAdministrator", EVERYONE), // refused once any account exists
+            Map.entry("AccountService.create", ADMIN),
+            Map.entry("AccountService.createWithTemporaryPassword", ADMIN),
+            Map.entry("AccountService.changeRoles", ADMIN),
+            Map.entry("AccountService.deactivate", ADMIN),
+            Map.entry("AccountService.reactivate", ADMIN),
+            Map.entry("AccountService.resetPassword", ADMIN),
+            Map.entry("AccountService.unlock", ADMIN),
+            Map.entry("AccountService.search", ADMIN),
+            Map.entry("AccountService.count", ADMIN),
+            Map.entry("AccountService.changeOwnPassword", SIGNED_IN),
+            Map.entry("AccountService.mustChangePassword", SIGNED_IN),
+            Map.entry("AccountService.displayNames", SIGNED_IN),
+            Map.entry("AccountService.find", SIGNED_IN),
+            Map.entry("AccountService.rememberForCurrentUser", SIGNED_IN),
+            Map.entry("AccountService.enabledMediators", CASE_WORKERS),
+            Map.entry("AccountService.deactivatedAccountIds", SUPERVISOR),
+            // audit: writing is part of every action (also a failed login); reading is for administrators
+            Map.entry("AuditService.record", EVERYONE),
+            Map.entry("AuditService.recordFor", EVERYONE),
+            Map.entry("AuditService.search", ADMIN),
+            Map.entry("AuditService.count", ADMIN),
+            Map.entry("AuditService.exportCsv", ADMIN),
+            // a whole case
+            Map.entry("CaseService.register", CASE_WORKERS),
+            Map.entry("CaseService.details", ASSIGNED_OR_SUPERVISOR),
+            Map.entry("CaseService.updateOverview", ASSIGNED_MEDIATOR),
+            Map.entry("CaseService.transition", ASSIGNED_MEDIATOR), // a forward step; reopening: see CaseLifecycleServiceTest
+            Map.entry("CaseService.assignMediators", SUPERVISOR),
+            // the parts of a case
+            Map.entry("CaseWorkService.addParty", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.updateParty", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.removeParty", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.planSession", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.updateSession", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.addNote", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.addAgreementItem", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.updateAgreementItem", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.removeAgreementItem", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.recordAgreement", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.recordFollowUp", ASSIGNED_MEDIATOR),
+            // finding cases (a mediator finds only their own: see CaseSearchTest)
+            Map.entry("CaseSearchService.page", CASE_WORKERS),
+            Map.entry("CaseSearchService.count", CASE_WORKERS),
+            Map.entry("CaseSearchService.myWork", CASE_WORKERS),
+            // supervision
+            Map.entry("CaseIntakeQueueService.unassigned", SUPERVISOR),
+            Map.entry("CaseIntakeQueueService.unassignedCount", SUPERVISOR),
+            Map.entry("CaseIntakeQueueService.needingAnotherMediator", SUPERVISOR),
+            Map.entry("CaseReviewService.approve", SUPERVISOR),
+            Map.entry("CaseReviewService.returnForAnswer", SUPERVISOR),
+            Map.entry("CaseReviewService.reviewQueue", SUPERVISOR),
+            Map.entry("CaseReviewService.reviewQueueCount", SUPERVISOR),
+            Map.entry("CaseReviewService.answer", ASSIGNED_MEDIATOR),
+            Map.entry("CaseReviewService.returnedToMe", MEDIATORS),
+            Map.entry("OutcomeReportService.report", SUPERVISOR),
+            Map.entry("OutcomeReportService.exportCsv", SUPERVISOR));
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AccessAnnotationChecker accessChecker;
+    @Autowired
+    DatabaseReset database;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    CaseService cases;
+
+    private final Map<Actor, BrugUser> signedIn = new LinkedHashMap<>();
+    private final AtomicInteger unique = new AtomicInteger();
+    private String reference = "";
+
+    @BeforeEach
+    void aCaseOfAnnasAndOnePersonPerRole() {
+        database.clear();
+        accounts.create("anna", Role.MEDIATOR);
+        accounts.create("olaf", Role.MEDIATOR);
+        accounts.create("carla", Role.SUPERVISOR);
+        accounts.create("bram", Role.ADMIN);
+        signedIn.put(Actor.MEDIATOR_ASSIGNED, (BrugUser) users.loadUserByUsername("anna"));
+        signedIn.put(Actor.MEDIATOR_NOT_ASSIGNED, (BrugUser) users.loadUserByUsername("olaf"));
+        signedIn.put(Actor.SUPERVISOR, (BrugUser) users.loadUserByUsername("carla"));
+        signedIn.put(Actor.ADMIN, (BrugUser) users.loadUserByUsername("bram"));
+        signIn(Actor.MEDIATOR_ASSIGNED);
+        reference = cases.register(registration());
+        SecurityContextHolder.clearContext();
+    }
+
+    // --- routes --------------------------------------------------------------------------------------
+
+    @Test
+    void everyRouteHasARuleAndKeepsIt() {
+        Map<String, Class<?>> routes = routeClasses();
+        assertThat(routes.keySet()).as("routes without a rule in the access matrix (add them to ROUTES)")
+                .isSubsetOf(ROUTES.keySet());
+        assertThat(ROUTES.keySet()).as("rules for routes that no longer exist").isSubsetOf(routes.keySet());
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Class<?>> route : new TreeMap<>(routes).entrySet()) {
+            for (Actor actor : Actor.values()) {
+                boolean expected = ROUTES.get(route.getKey()).contains(actor);
+                boolean actual = accessChecker.hasAccess(route.getValue(), principal(actor), role -> hasRole(actor, role));
+                if (expected != actual) {
+                    wrong.add("/" + route.getKey() + " for " + actor + ": expected " + verdict(expected) + ", was "
+                            + verdict(actual));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private Map<String, Class<?>> routeClasses() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Map<String, Class<?>> routes = new LinkedHashMap<>();
+        scanner.findCandidateComponents("nl.brug").forEach(definition -> {
+            try {
+                Class<?> view = Class.forName(definition.getBeanClassName());
+                routes.put(view.getAnnotation(Route.class).value(), view);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return routes;
+    }
+
+    private Principal principal(Actor actor) {
+        BrugUser user = signedIn.get(actor);
+        return user == null ? null : user::getUsername;
+    }
+
+    private boolean hasRole(Actor actor, String role) {
+        BrugUser user = signedIn.get(actor);
+        return user != null && user.roles().stream().anyMatch(held -> held.name().equals(role));
+    }
+
+    // --- application services ------------------------------------------------------------------------
+
+    @Test
+    void everyPublicServiceMethodHasARuleAndKeepsIt() throws Exception {
+        Map<String, Method> methods = new TreeMap<>();
+        Map<String, Object> beans = new LinkedHashMap<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("nl.brug")) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic() && !method.isBridge()) {
+                    String key = type.getSimpleName() + "." + method.getName();
+                    methods.put(key, method);
+                    beans.put(key, bean);
+                }
+            }
+        }
+        assertThat(methods.keySet()).as("public service methods without a rule in the access matrix")
+                .isSubsetOf(SERVICE_METHODS.keySet());
+        assertThat(SERVICE_METHODS.keySet()).as("rules for service methods that no longer exist")
+                .isSubsetOf(methods.keySet());
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Method> entry : methods.entrySet()) {
+            for (Actor actor : Actor.values()) {
+                boolean expected = SERVICE_METHODS.get(entry.getKey()).contains(actor);
+                boolean actual = callIsAllowed(beans.get(entry.getKey()), entry.getValue(), actor);
+                if (expected != actual) {
+                    wrong.add(entry.getKey() + " for " + actor + ": expected " + verdict(expected) + ", was "
+                            + verdict(actual));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** Calls the method as the actor; false when security refused it before it did anything. */
+    private boolean callIsAllowed(Object bean, Method method, Actor actor) {
+        signIn(actor);
+        try {
+            method.invoke(bean, arguments(method));
+            return true;
+        } catch (InvocationTargetException thrown) {
+            Throwable cause = thrown.getCause();
+            return !(cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException
+                    || cause instanceof CaseNotFoundException);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void signIn(Actor actor) {
+        SecurityContextHolder.clearContext();
+        BrugUser user = signedIn.get(actor);
+        if (user != null) {
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        }
+    }
+
+    /**
+     * Arguments that pass validation where they can, so that the call reaches the security checks: the
+     * case is the assigned mediator's, versions are outdated (so nothing is overwritten) and ids unknown.
+     */
+    private Object[] arguments(Method method) {
+        return Arrays.stream(method.getParameters()).map(this::argument).toArray();
+    }
+
+    private Object argument(Parameter parameter) {
+        Class<?> type = parameter.getType();
+        String name = parameter.getName();
+        if (type == String.class) {
+            return switch (name) {
+                case "reference", "caseReference" -> reference;
+                case "username" -> "matrix" + unique.incrementAndGet();
+                case "displayName" -> "Matrix Test";
+                case "email" -> "matrix@example.org";
+                case "currentPassword" -> "niet-het-huidige-wachtwoord";
+                case "newPassword" -> "een-ander-lang-wachtwoord";
+                default -> "tekst van de toegangstest";
+            };
+        }
+        if (type == long.class || type == Long.class) {
+            return name.toLowerCase(Locale.ROOT).contains("version") ? -1L : 999_999L;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == Pageable.class) {
+            return PageRequest.of(0, 5);
+        }
+        if (type == CaseFilter.class) {
+            return CaseFilter.all();
+        }
+        if (type == AuditFilter.class) {
+            return AuditFilter.all();
+        }
+        if (type == AuditAction.class) {
+            return AuditAction.EXPORT;
+        }
+        if (type == Writer.class) {
+            return new StringWriter();
+        }
+        if (type == Set.class) {
+            return EnumSet.of(Role.MEDIATOR);
+        }
+        if (type == Collection.class) {
+            return List.of(999_999L);
+        }
+        if (type == Locale.class) {
+            return Locale.of("nl");
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(2026, 1, 1);
+        }
+        if (type == NewAccount.class) {
+            return new NewAccount("matrix" + unique.incrementAndGet(), "Matrix Test", "matrix@example.org",
+                    "een-lang-matrix-wachtwoord", Set.of(Role.MEDIATOR));
+        }
+        if (type == CaseRegistration.class) {
+            return registration();
+        }
+        if (type == CaseOverview.class) {
+            return CaseOverview.of("Geluidsoverlast", CaseKind.HORIZONTAL, Theme.NOISE, Source.PARTY_ITSELF);
+        }
+        if (type == PartyData.class) {
+            return PartyData.person("Kees Visser", PartyRole.OTHER_PARTY);
+        }
+        if (type == SessionData.class) {
+            LocalDateTime start = LocalDateTime.of(2026, 12, 1, 10, 0);
+            return SessionData.planned(SessionKind.INTAKE, start, start.plusHours(1), "Buurthuis");
+        }
+        if (type == AgreementItemData.class) {
+            return AgreementItemData.open("Geen muziek na 22:00", "Kees Visser", null);
+        }
+        if (type == AgreementForm.class) {
+            return AgreementForm.INTENT;
+        }
+        if (type == TransitionRequest.class) {
+            return TransitionRequest.forward(CaseStatus.INTAKE);
+        }
+        return fail("The access matrix cannot make an argument of type " + type.getName() + " (" + name
+                + "): add one to AccessMatrixTest.argument");
+    }
+
+    private static CaseRegistration registration() {
+        return new CaseRegistration(CaseOverview.of("Burenruzie Lindelaan", CaseKind.HORIZONTAL, Theme.NEIGHBOUR_NUISANCE,
+                Source.PARTY_ITSELF), List.of(PartyData.person("Piet Post", PartyRole.REQUESTING_PARTY)));
+    }
+
+    private static String verdict(boolean allowed) {
+        return allowed ? "allowed" : "denied";
+    }
+
+    @Test
+    void theMatrixCoversEveryActorForEveryRow() {
+        String actors = Arrays.stream(Actor.values()).map(Enum::name).collect(Collectors.joining(", "));
+        assertThat(actors).isEqualTo("ANONYMOUS, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, SUPERVISOR, ADMIN");
+        assertThat(ROUTES.values()).allSatisfy(rule -> assertThat(EVERYONE).containsAll(rule));
+        assertThat(SERVICE_METHODS.values()).allSatisfy(rule -> assertThat(EVERYONE).containsAll(rule));
+    }
+}
