@@ -50,6 +50,8 @@ class FirstRunJourneyIT {
     DatabaseReset database;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private BrowserSession browser;
     private BrowserContext context;
@@ -81,6 +83,11 @@ class FirstRunJourneyIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    private String sessionCookie() {
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).map(cookie -> cookie.value)
+                .findFirst().orElse("");
     }
 
     private String url(String path) {
@@ -140,6 +147,8 @@ class FirstRunJourneyIT {
         assertThat(page.getByText("Inloggen mislukt")).isVisible();
         assertThat(accounts.get("bram").getLastLoginAt()).isNull();
 
+        String sessionBeforeLogin = sessionCookie();
+        assertThat(sessionBeforeLogin).as("the login page already has a session").isNotEmpty();
         logIn("BRAM", PASSWORD);
 
         // The main layout, in Dutch, with what an administrator may open.
@@ -149,6 +158,8 @@ class FirstRunJourneyIT {
         assertNavigation("Accounts", "Auditlog");
         assertThat(page).hasURL(Pattern.compile(".*/accounts(\\?.*)?$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts"))).isVisible();
+        // A session id seen before login is worthless after it.
+        assertThat(sessionCookie()).isNotEqualTo(sessionBeforeLogin);
         Account afterLogin = accounts.get("bram");
         assertThat(afterLogin.getLastLoginAt()).isNotNull();
 
@@ -165,6 +176,8 @@ class FirstRunJourneyIT {
         openUserMenu();
         menuItem("Log out").click();
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(jdbc.queryForList("select action from audit_log where actor_username = 'bram' order by id",
+                String.class)).containsSubsequence("LOGIN_FAILED", "LOGIN_SUCCEEDED", "LOGOUT");
         assertThat(page.locator("input[name=username]")).isVisible();
         assertThat(page.locator("#main-navigation")).hasCount(0);
 
