@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
+import nl.brug.base.BrugI18NProvider;
 import nl.brug.base.DisplayFormats;
 
 /** Date pickers that show and accept Dutch dates (22-11-2026) in both languages. */
@@ -22,6 +23,8 @@ public final class DutchDates {
 
     public static DateTimePicker dateTimePicker(Component translator, String labelKey) {
         DateTimePicker picker = new DateTimePicker(translator.getTranslation(labelKey));
+        // Dutch locale for the time part too: 14:30, never 2:30 PM, also in the English interface.
+        picker.setLocale(BrugI18NProvider.DUTCH);
         picker.setDatePickerI18n(i18n(translator));
         return picker;
     }
