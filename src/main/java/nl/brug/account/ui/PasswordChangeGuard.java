@@ -24,7 +24,8 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         boolean mustChange = CurrentUser.find().map(user -> user.passwordChangeRequired()).orElse(false);
         Class<?> target = event.getNavigationTarget();
         if (mustChange && target != ChangePasswordView.class && target != LoginView.class) {
-            event.rerouteTo(ChangePasswordView.class);
+            // Forward, not reroute: the address bar then says /password too, not the page that was asked for.
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 }
