@@ -13,11 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -31,15 +27,13 @@ import nl.brug.testsupport.BrowserSupport;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;
-import nl.brug.testsupport.TestSupportConfiguration;
+import nl.brug.testsupport.BrowserJourneyTest;
 
 /**
  * The first hour of a new installation, in a real browser: set up the first administrator, log in, switch
  * to English, log out, log in again and find English still chosen.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSupportConfiguration.class)
+@BrowserJourneyTest
 class FirstRunJourneyIT {
 
     private static final String PASSWORD = "lange-brug-over-de-ij";

@@ -19,16 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -51,7 +47,8 @@ import nl.brug.testsupport.BrowserSupport;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;
-import nl.brug.testsupport.TestSupportConfiguration;
+import nl.brug.testsupport.BrowserJourneyTest;
+import nl.brug.testsupport.BrugPage;
 
 /**
  * Supervision from end to end, in a real browser, with one browser context per person: the administrator
@@ -59,13 +56,10 @@ import nl.brug.testsupport.TestSupportConfiguration;
  * supervisor assigns a registered case to them; the mediator works it to closed; the supervisor returns it
  * with a comment, the mediator answers, and the supervisor approves.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSupportConfiguration.class)
+@BrowserJourneyTest
 class SupervisionJourneyIT {
 
-    private static final String TODAY = LocalDate.now(DisplayFormats.ZONE)
-            .format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    private static final String TODAY = BrugPage.today();
     private static final String CASE_TITLE = "Overhangende takken en een gedeelde schutting";
     private static final String OWN_PASSWORD = "eigen-brug-wachtwoord-77";
     private static final String RETURN_COMMENT = "Waarom is er geen gezamenlijk gesprek vastgelegd?";
@@ -130,7 +124,7 @@ class SupervisionJourneyIT {
         actAs("admin");
         logIn("beheer", TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/accounts(\\?.*)?$"));
-        click("#new-account");
+        ui().click("#new-account");
         page.locator("#account-name input").fill("Sanne Bakker");
         page.locator("#account-username input").fill("sanne");
         page.locator("#account-email input").fill("sanne@example.org");
@@ -144,11 +138,11 @@ class SupervisionJourneyIT {
             assertThat(page.locator("#account-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(other))
                     .locator("input")).not().isChecked();
         }
-        click("#create-account");
+        ui().click("#create-account");
         Locator temporary = page.locator("#temporary-password");
         assertThat(temporary).hasText(Pattern.compile("\\S{12,}"));
         String temporaryPassword = temporary.textContent().strip();
-        click("#close-temporary-password");
+        ui().click("#close-temporary-password");
         assertThat(page.locator("#account-grid")).containsText("Sanne Bakker");
         assertThat(page.locator("#account-grid")).containsText("Tijdelijk wachtwoord");
         long sanneId = accounts.get("sanne").requireId();
@@ -166,7 +160,7 @@ class SupervisionJourneyIT {
         page.locator("#current-password input").fill(temporaryPassword);
         page.locator("#new-password input").fill(OWN_PASSWORD);
         page.locator("#repeat-password input").fill(OWN_PASSWORD);
-        click("#change-password");
+        ui().click("#change-password");
         assertThat(page).hasURL(Pattern.compile(".*/login(\\?.*)?$"));
         assertThat(accounts.get("sanne").isMustChangePassword()).isFalse();
         logIn("sanne", OWN_PASSWORD);
@@ -181,13 +175,13 @@ class SupervisionJourneyIT {
         assertThat(page.locator("#intake-count")).hasText("1 zaak zonder bemiddelaar");
         assertThat(page.locator("#intake-unassigned")).containsText(CASE_TITLE);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen " + reference)).click();
-        settle();
+        ui().settle();
         assertThat(page.locator("#assign-lead")).isVisible();
         page.locator("#assign-lead input").fill("Sanne");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Sanne Bakker")).first()
                 .click();
         assertThat(page.locator("#assign-lead input")).hasValue("Sanne Bakker");
-        click("#assign-save");
+        ui().click("#assign-save");
         assertThat(notification("Bemiddelaars van " + reference + " toegewezen.")).isVisible();
         assertThat(page.locator("#intake-count")).hasText("Geen zaken zonder bemiddelaar");
         page.reload();
@@ -204,45 +198,45 @@ class SupervisionJourneyIT {
         caseLink.click();
         assertThat(page).hasURL(Pattern.compile(".*/cases/" + reference + "$"));
         assertThat(page.locator("#case-title")).hasText(reference + " — " + CASE_TITLE);
-        assertStatus("Aangemeld");
+        ui().assertStatus("Aangemeld");
         assertThat(page.locator(".brug-case-header")).containsText("Hoofdbemiddelaar: Sanne Bakker");
 
-        forwardTo("Intake");
-        assertStatus("Intake");
+        ui().forwardTo("Intake");
+        ui().assertStatus("Intake");
         consent("Joyce Willems", 1);
         consent("Henk Mulder", 2);
-        forwardTo("In bemiddeling");
-        assertStatus("In bemiddeling");
+        ui().forwardTo("In bemiddeling");
+        ui().assertStatus("In bemiddeling");
 
-        section("Afspraken");
-        click("#add-item");
+        ui().section("Afspraken");
+        ui().click("#add-item");
         page.locator("#item-description textarea").fill("De takken worden voor 1 mei teruggesnoeid tot de erfgrens");
         page.locator("#item-responsible input").fill("Henk Mulder");
-        click("#save-item");
+        ui().click("#save-item");
         assertThat(page.locator("#item-grid")).containsText("De takken worden voor 1 mei teruggesnoeid");
-        fillDate(page.locator("#agreement-signed-on input"), TODAY);
-        click("#save-agreement");
+        ui().fillDate(page.locator("#agreement-signed-on input"), TODAY);
+        ui().click("#save-agreement");
         assertThat(page.locator("#agreement-signed-on input")).hasValue(TODAY);
-        forwardTo("Afspraken");
-        assertStatus("Afspraken");
+        ui().forwardTo("Afspraken");
+        ui().assertStatus("Afspraken");
 
-        section("Afspraken");
+        ui().section("Afspraken");
         String proposed = LocalDate.now(DisplayFormats.ZONE).plusWeeks(4).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         assertThat(page.locator("#follow-up-date input")).hasValue(proposed);
-        click("#save-follow-up");
-        forwardTo("Nazorg");
-        assertStatus("Nazorg");
+        ui().click("#save-follow-up");
+        ui().forwardTo("Nazorg");
+        ui().assertStatus("Nazorg");
 
-        section("Afspraken");
+        ui().section("Afspraken");
         page.locator("#follow-up-finding textarea").fill("De takken zijn gesnoeid; de schutting staat er weer.");
-        click("#save-follow-up");
+        ui().click("#save-follow-up");
         assertThat(page.locator("#follow-up-finding textarea")).hasValue("De takken zijn gesnoeid; de schutting staat er weer.");
-        click("#close-case");
+        ui().click("#close-case");
         page.locator("#close-outcome").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Volledige overeenstemming"))
                 .first().click();
-        click("#confirm-close");
-        assertStatus("Afgesloten");
+        ui().click("#confirm-close");
+        ui().assertStatus("Afgesloten");
         assertThat(page.locator(".brug-case-header")).containsText("Uitkomst: Volledige overeenstemming");
 
         // 5. The supervisor finds it to review and returns it with a comment.
@@ -253,14 +247,14 @@ class SupervisionJourneyIT {
                 .filter(new Locator.FilterOptions().setHasText(CASE_TITLE));
         assertThat(page.locator("#review-queue-grid")).containsText("Volledige overeenstemming");
         queued.first().click();
-        settle();
+        ui().settle();
         assertThat(page).hasURL(Pattern.compile(".*/cases/" + reference + "$"));
-        assertStatus("Afgesloten");
-        section("Beoordeling");
+        ui().assertStatus("Afgesloten");
+        ui().section("Beoordeling");
         assertThat(page.locator("#review-approve")).isVisible();
         assertThat(page.getByText("Wacht op beoordeling", new Page.GetByTextOptions().setExact(true))).isVisible();
         page.locator("#review-comment textarea").fill(RETURN_COMMENT);
-        click("#review-return");
+        ui().click("#review-return");
         assertThat(notification("De zaak is teruggestuurd naar de bemiddelaars.")).isVisible();
         assertThat(page.locator("#review-return")).hasCount(0);
         assertThat(page.getByText("Wacht op het antwoord van de bemiddelaars.")).isVisible();
@@ -275,10 +269,10 @@ class SupervisionJourneyIT {
         assertThat(returnedLink).isVisible();
         returnedLink.click();
         assertThat(page).hasURL(Pattern.compile(".*/cases/" + reference + "$"));
-        section("Beoordeling");
+        ui().section("Beoordeling");
         assertThat(page.getByText(RETURN_COMMENT)).isVisible();
         page.locator("#review-answer textarea").fill(ANSWER);
-        click("#review-submit-answer");
+        ui().click("#review-submit-answer");
         assertThat(notification("Uw antwoord is verstuurd. De zaak wacht weer op beoordeling.")).isVisible();
         assertThat(page.locator("#review-answer")).hasCount(0);
         assertThat(page.getByText(ANSWER)).isVisible();
@@ -291,11 +285,11 @@ class SupervisionJourneyIT {
         assertThat(page.locator("#review-count")).hasText("1 zaak te beoordelen");
         page.locator("#review-queue-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(CASE_TITLE)).first().click();
-        settle();
+        ui().settle();
         assertThat(page).hasURL(Pattern.compile(".*/cases/" + reference + "$"));
-        section("Beoordeling");
+        ui().section("Beoordeling");
         assertThat(page.getByText(ANSWER)).isVisible();
-        click("#review-approve");
+        ui().click("#review-approve");
         assertThat(notification("De zaak is goedgekeurd.")).isVisible();
         assertThat(page.locator("#review-approve")).hasCount(0);
         assertThat(page.getByText("Goedgekeurd", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -386,6 +380,10 @@ class SupervisionJourneyIT {
 
     // --- steps ---------------------------------------------------------------------------------------
 
+    private BrugPage ui() {
+        return new BrugPage(page);
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -393,57 +391,26 @@ class SupervisionJourneyIT {
     private void navigateTo(String item) {
         page.locator("#main-navigation vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(item))
                 .click();
-        settle();
+        ui().settle();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(item))).isVisible();
     }
 
     /** Records today's consent for one party; afterwards {@code consented} parties show it. */
     private void consent(String partyName, int consented) {
-        section("Partijen");
-        page.locator("#party-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(partyName))
-                .first().click();
-        fillDate(page.getByLabel("Ingestemd op", new Page.GetByLabelOptions().setExact(true)), TODAY);
-        click("#save-party");
+        ui().consent(partyName);
         assertThat(page.locator("#party-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(TODAY))).hasCount(consented);
     }
 
-    private void forwardTo(String status) {
-        page.locator("#case-actions vaadin-button").filter(new Locator.FilterOptions().setHasText("Naar " + status))
-                .click();
-        settle();
-    }
 
-    private void assertStatus(String status) {
-        assertThat(page.locator("#case-status")).hasText(status);
-    }
 
-    private void section(String name) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
-    }
 
     private Locator notification(String text) {
         return page.getByText(text, new Page.GetByTextOptions().setExact(true)).first();
     }
 
-    private void click(String selector) {
-        page.locator(selector).click();
-        settle();
-    }
 
-    /**
-     * Waits until Vaadin has no request in flight, so the next click lands on what the server just
-     * rendered (a save rebuilds the page; a click on the old button would be ignored).
-     */
-    private void settle() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
 
-    private void fillDate(Locator input, String date) {
-        input.fill(date);
-        input.press("Enter");
-    }
 
     private static Long number(Object value) {
         return value == null ? null : ((Number) value).longValue();

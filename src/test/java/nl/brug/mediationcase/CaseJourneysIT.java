@@ -14,12 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -33,19 +29,18 @@ import nl.brug.testsupport.BrowserSupport;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;
-import nl.brug.testsupport.TestSupportConfiguration;
+import nl.brug.testsupport.BrowserJourneyTest;
+import nl.brug.testsupport.BrugPage;
 
 /**
  * A mediator's two main journeys in a real browser: (a) a horizontal neighbour conflict from registration
  * to closed with full agreement; (b) a vertical case with the municipality as a party that cannot go into
  * mediation until every party has consented, and then does.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSupportConfiguration.class)
+@BrowserJourneyTest
 class CaseJourneysIT {
 
-    private static final String TODAY = LocalDate.now(DisplayFormats.ZONE).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    private static final String TODAY = BrugPage.today();
 
     @LocalServerPort
     int port;
@@ -58,6 +53,7 @@ class CaseJourneysIT {
 
     private BrowserSession browser;
     private Page page;
+    private BrugPage ui;
 
     @BeforeAll
     static void patience() {
@@ -71,6 +67,7 @@ class CaseJourneysIT {
                 .setViewportSize(1400, 1000));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
+        ui = new BrugPage(page);
         database.clear();
         accounts.create("anna", "Anna de Vries", java.util.EnumSet.of(Role.MEDIATOR));
         logIn("anna");
@@ -92,63 +89,63 @@ class CaseJourneysIT {
         register("Geluidsoverlast bovenburen", "Horizontaal", "Geluidsoverlast");
         addPartyOnIntakeForm("Fatima de Jong", null);
         addPartyOnIntakeForm("Kees Visser", "Andere partij");
-        click("#register-case");
+        ui.click("#register-case");
 
-        assertStatus("Aangemeld");
+        ui.assertStatus("Aangemeld");
         String reference = jdbc.queryForObject("select reference from mediation_case", String.class);
         assertThat(page.locator("#case-title")).containsText(reference + " — Geluidsoverlast bovenburen");
 
-        forwardTo("Intake");
+        ui.forwardTo("Intake");
         // Not yet: consent is missing. The refusal says so, and nothing changes.
-        forwardTo("In bemiddeling");
+        ui.forwardTo("In bemiddeling");
         assertThat(page.getByText(Pattern.compile("Dit kan nog niet: .*ingestemd"))).isVisible();
-        assertStatus("Intake");
+        ui.assertStatus("Intake");
 
         consent("Fatima de Jong");
         consent("Kees Visser");
-        forwardTo("In bemiddeling");
-        assertStatus("In bemiddeling");
+        ui.forwardTo("In bemiddeling");
+        ui.assertStatus("In bemiddeling");
 
-        section("Gesprekken");
-        click("#plan-session");
-        selectOption("Soort gesprek", "Gezamenlijk gesprek");
+        ui.section("Gesprekken");
+        ui.click("#plan-session");
+        ui.selectOption("Soort gesprek", "Gezamenlijk gesprek");
         fillDateTime("Begin", TODAY, "10:00");
         page.getByLabel("Plaats", new Page.GetByLabelOptions().setExact(true)).fill("Buurthuis De Brug");
-        click("#save-session");
+        ui.click("#save-session");
         Locator held = page.locator("#session-grid vaadin-button").filter(new Locator.FilterOptions().setHasText("Gehouden"));
         held.first().click();
         page.locator("#session-summary textarea").fill("Beide buren hebben hun verhaal gedaan; afspraken over de avonduren.");
-        click("#save-held");
+        ui.click("#save-held");
         assertThat(page.locator("#session-grid")).containsText("Gehouden");
 
-        section("Afspraken");
-        click("#add-item");
+        ui.section("Afspraken");
+        ui.click("#add-item");
         page.locator("#item-description textarea").fill("Geen harde muziek na 22:00 uur");
         page.locator("#item-responsible input").fill("Kees Visser");
-        click("#save-item");
+        ui.click("#save-item");
         assertThat(page.locator("#item-grid")).containsText("Geen harde muziek na 22:00 uur");
-        fillDate(page.locator("#agreement-signed-on input"), TODAY);
-        click("#save-agreement");
-        forwardTo("Afspraken");
-        assertStatus("Afspraken");
+        ui.fillDate(page.locator("#agreement-signed-on input"), TODAY);
+        ui.click("#save-agreement");
+        ui.forwardTo("Afspraken");
+        ui.assertStatus("Afspraken");
 
-        section("Afspraken");
+        ui.section("Afspraken");
         // Brug proposes a follow-up four weeks after signing.
         String proposed = LocalDate.now(DisplayFormats.ZONE).plusWeeks(4).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         assertThat(page.locator("#follow-up-date input")).hasValue(proposed);
-        click("#save-follow-up");
-        forwardTo("Nazorg");
-        assertStatus("Nazorg");
+        ui.click("#save-follow-up");
+        ui.forwardTo("Nazorg");
+        ui.assertStatus("Nazorg");
 
-        section("Afspraken");
+        ui.section("Afspraken");
         page.locator("#follow-up-finding textarea").fill("De afspraken houden stand.");
-        click("#save-follow-up");
-        click("#close-case");
-        selectOption("Uitkomst", "Volledige overeenstemming");
-        click("#confirm-close");
-        assertStatus("Afgesloten");
+        ui.click("#save-follow-up");
+        ui.click("#close-case");
+        ui.selectOption("Uitkomst", "Volledige overeenstemming");
+        ui.click("#confirm-close");
+        ui.assertStatus("Afgesloten");
 
-        section("Geschiedenis");
+        ui.section("Geschiedenis");
         Locator history = page.locator("#history-grid");
         for (String status : new String[] {"Aangemeld", "Intake", "In bemiddeling", "Afspraken", "Nazorg", "Afgesloten"}) {
             assertThat(history).containsText(status);
@@ -162,28 +159,28 @@ class CaseJourneysIT {
         register("Bezwaar tegen handhavingsbesluit", "Verticaal", "Dienstverlening van de gemeente");
         addPartyOnIntakeForm("Mehmet Kaya", null);
         // Without a public body the registration is refused, with the reason next to the parties.
-        click("#register-case");
+        ui.click("#register-case");
         assertThat(page.locator("#parties-error")).containsText("overheidsinstantie");
         assertThat(jdbc.queryForObject("select count(*) from mediation_case", Integer.class)).isZero();
 
-        selectOption("Soort partij", "Organisatie");
-        selectOption("Rol", "Andere partij");
+        ui.selectOption("Soort partij", "Organisatie");
+        ui.selectOption("Rol", "Andere partij");
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).last().fill("Gemeente Utrecht");
         page.getByText("Overheidsinstantie", new Page.GetByTextOptions().setExact(true)).last().click();
         page.getByLabel("Contactpersoon", new Page.GetByLabelOptions().setExact(true)).fill("J. de Wit, team Handhaving");
-        click("#add-party");
-        click("#register-case");
+        ui.click("#add-party");
+        ui.click("#register-case");
 
-        assertStatus("Aangemeld");
-        forwardTo("Intake");
+        ui.assertStatus("Aangemeld");
+        ui.forwardTo("Intake");
         consent("Mehmet Kaya");
-        forwardTo("In bemiddeling");
+        ui.forwardTo("In bemiddeling");
         assertThat(page.getByText(Pattern.compile("Dit kan nog niet: .*ingestemd"))).isVisible();
-        assertStatus("Intake");
+        ui.assertStatus("Intake");
 
         consent("Gemeente Utrecht");
-        forwardTo("In bemiddeling");
-        assertStatus("In bemiddeling");
+        ui.forwardTo("In bemiddeling");
+        ui.assertStatus("In bemiddeling");
         assertThat(jdbc.queryForObject("select status from mediation_case", String.class)).isEqualTo("IN_MEDIATION");
     }
 
@@ -206,73 +203,34 @@ class CaseJourneysIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe aanmelding")).click();
         assertThat(page).hasURL(Pattern.compile(".*/cases/new$"));
         page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill(title);
-        selectOption("Soort", kind);
-        comboOption("Thema", theme);
-        comboOption("Binnengekomen via", "De partij zelf");
+        ui.selectOption("Soort", kind);
+        ui.comboOption("Thema", theme);
+        ui.comboOption("Binnengekomen via", "De partij zelf");
         page.getByLabel("Gemeente", new Page.GetByLabelOptions().setExact(true)).fill("Utrecht");
         page.getByLabel("Wijk of buurt", new Page.GetByLabelOptions().setExact(true)).fill("Kanaleneiland");
     }
 
     private void addPartyOnIntakeForm(String name, String role) {
         if (role != null) {
-            selectOption("Rol", role);
+            ui.selectOption("Rol", role);
         }
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).last().fill(name);
-        click("#add-party");
+        ui.click("#add-party");
         assertThat(page.locator("#new-parties")).containsText(name);
     }
 
     private void consent(String partyName) {
-        section("Partijen");
-        page.locator("#party-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(partyName))
-                .first().click();
-        fillDate(page.getByLabel("Ingestemd op", new Page.GetByLabelOptions().setExact(true)), TODAY);
-        click("#save-party");
+        ui.consent(partyName);
         assertThat(page.locator("#party-grid")).containsText(TODAY);
     }
 
-    private void forwardTo(String status) {
-        page.locator("#case-actions vaadin-button").filter(new Locator.FilterOptions().setHasText("Naar " + status)).click();
-        settle();
-    }
 
-    private void assertStatus(String status) {
-        assertThat(page.locator("#case-status")).hasText(status);
-    }
 
-    private void section(String name) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
-    }
 
-    private void click(String selector) {
-        page.locator(selector).click();
-        settle();
-    }
 
-    /**
-     * Waits until Vaadin has no request in flight, so the next click lands on what the server just
-     * rendered (a save rebuilds the page; a click on the old button would be ignored).
-     */
-    private void settle() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
 
-    private void selectOption(String label, String option) {
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(Pattern.compile("^" + label + "$"))))).last().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
-    }
 
-    private void comboOption(String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
-    }
 
-    private void fillDate(Locator input, String date) {
-        input.fill(date);
-        input.press("Enter");
-    }
 
     private void fillDateTime(String label, String date, String time) {
         Locator picker = page.locator("vaadin-date-time-picker").filter(new Locator.FilterOptions().setHas(
