@@ -69,6 +69,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         AccountDialogs dialogs = new AccountDialogs(this, accounts, this::refresh);
         grid.addItemClickListener(click -> dialogs.manageDialog(click.getItem()).open());
+        // A button as well as the row click, so each account can be managed with the keyboard.
+        grid.addComponentColumn(account -> {
+            Button manage = new Button(getTranslation("accounts.manage"), e -> dialogs.manageDialog(account).open());
+            manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            manage.setAriaLabel(getTranslation("accounts.manage") + " " + account.displayName());
+            return manage;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setId("account-grid");
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 e -> dialogs.createDialog().open());

@@ -100,6 +100,11 @@ class AgreementSection extends VerticalLayout {
         grid.setItems(details.agreementItems());
         if (editable) {
             grid.addItemClickListener(click -> itemDialog(click.getItem()).open());
+            grid.addComponentColumn(item -> {
+                Button edit = new Button(getTranslation("action.edit"), e -> itemDialog(item).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return edit;
+            }).setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(getTranslation("agreement.item.add"), VaadinIcon.PLUS.create(),
                     e -> itemDialog(null).open());
             add.setId("add-item");

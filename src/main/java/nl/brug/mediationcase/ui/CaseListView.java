@@ -110,8 +110,10 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void configureGrid() {
         grid.setId("case-grid");
-        grid.addColumn(CaseListItem::reference).setHeader(getTranslation("case.reference"))
-                .setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        // The reference is a link, so keyboard users reach each case with Tab as well as by clicking the row.
+        grid.addComponentColumn(item -> CaseView.link(item.reference(), item.reference()))
+                .setHeader(getTranslation("case.reference")).setSortProperty("reference").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CaseListItem::title).setHeader(getTranslation("case.title")).setSortProperty("title")
                 .setFlexGrow(3);
         grid.addComponentColumn(item -> new StatusBadge(item.status())).setHeader(getTranslation("case.status"))

@@ -46,6 +46,13 @@ class PartiesSection extends VerticalLayout {
         grid.setItems(details.parties());
         if (details.actions().editable()) {
             grid.addItemClickListener(click -> editDialog(click.getItem()).open());
+            // A button as well as the row click, so the dialog is reachable with the keyboard.
+            grid.addComponentColumn(party -> {
+                Button edit = new Button(getTranslation("action.edit"), e -> editDialog(party).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(getTranslation("action.edit") + " " + party.data().name());
+                return edit;
+            }).setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(getTranslation("party.add"), VaadinIcon.PLUS.create(), e -> addDialog().open());
             add.setId("add-party");
             add(add);
