@@ -8,12 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.brug.mediationcase.AgreementItemData;
@@ -22,15 +16,8 @@ import nl.brug.mediationcase.ItemStatus;
 /** One concrete item of a case's agreement. */
 @Entity
 @Table(name = "agreement_item")
-public class AgreementItem {
+public class AgreementItem extends CasePart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private MediationCase mediationCase;
 
     @Column(nullable = false)
     private String description;
@@ -53,7 +40,7 @@ public class AgreementItem {
     }
 
     AgreementItem(MediationCase mediationCase, AgreementItemData data) {
-        this.mediationCase = mediationCase;
+        super(mediationCase);
         apply(data);
     }
 
@@ -68,16 +55,9 @@ public class AgreementItem {
         return new AgreementItemData(description, responsible, dueOn, status);
     }
 
-    public @Nullable Long getId() {
-        return id;
-    }
 
     public long getVersion() {
         return version;
     }
 
-    /** The case this part belongs to, for read-only queries that list parts across cases. */
-    public MediationCase getMediationCaseForQueries() {
-        return mediationCase;
-    }
 }

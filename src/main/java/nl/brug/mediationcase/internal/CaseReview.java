@@ -9,12 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.brug.mediationcase.CaseLimits;
@@ -27,17 +21,10 @@ import nl.brug.mediationcase.ReviewVerdict;
  */
 @Entity
 @Table(name = "case_review")
-public class CaseReview {
+public class CaseReview extends CasePart {
 
     public static final int TEXT_MAX = CaseLimits.REVIEW_TEXT_MAX;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private MediationCase mediationCase;
 
     @Column(nullable = false, updatable = false)
     private int round;
@@ -68,7 +55,7 @@ public class CaseReview {
     }
 
     CaseReview(MediationCase mediationCase, int round, LocalDate closedOn) {
-        this.mediationCase = mediationCase;
+        super(mediationCase);
         this.round = round;
         this.closedOn = closedOn;
     }

@@ -8,12 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.brug.base.DisplayFormats;
@@ -24,15 +18,8 @@ import nl.brug.mediationcase.SessionStatus;
 /** A meeting of a case; stored as instants, entered and shown in Amsterdam time. */
 @Entity
 @Table(name = "case_session")
-public class CaseSession {
+public class CaseSession extends CasePart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private MediationCase mediationCase;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "session_kind", nullable = false)
@@ -65,7 +52,7 @@ public class CaseSession {
     }
 
     CaseSession(MediationCase mediationCase, SessionData data) {
-        this.mediationCase = mediationCase;
+        super(mediationCase);
         apply(data);
     }
 
@@ -85,9 +72,6 @@ public class CaseSession {
                 endsAt.atZone(DisplayFormats.ZONE).toLocalDateTime(), location, online, attendees, status, summary);
     }
 
-    public @Nullable Long getId() {
-        return id;
-    }
 
     public SessionKind getKind() {
         return kind;
@@ -105,8 +89,4 @@ public class CaseSession {
         return version;
     }
 
-    /** The case this part belongs to, for read-only queries that list parts across cases. */
-    public MediationCase getMediationCaseForQueries() {
-        return mediationCase;
-    }
 }

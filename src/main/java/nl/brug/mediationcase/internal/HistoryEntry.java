@@ -9,12 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.brug.mediationcase.CaseStatus;
 
@@ -22,17 +16,10 @@ import nl.brug.mediationcase.CaseStatus;
 @Entity
 @Immutable
 @Table(name = "case_history")
-public class HistoryEntry {
+public class HistoryEntry extends CasePart {
 
     public static final int REASON_MAX = 1000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private MediationCase mediationCase;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
@@ -56,7 +43,7 @@ public class HistoryEntry {
 
     HistoryEntry(MediationCase mediationCase, Instant changedAt, long actorId, @Nullable CaseStatus from,
             CaseStatus to, @Nullable String reason) {
-        this.mediationCase = mediationCase;
+        super(mediationCase);
         this.changedAt = changedAt;
         this.actorId = actorId;
         this.from = from;

@@ -7,12 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -22,17 +16,10 @@ import jakarta.persistence.Table;
 @Entity
 @Immutable
 @Table(name = "journal_note")
-public class JournalNote {
+public class JournalNote extends CasePart {
 
     public static final int TEXT_MAX = 8000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private MediationCase mediationCase;
 
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
@@ -51,16 +38,13 @@ public class JournalNote {
     }
 
     JournalNote(MediationCase mediationCase, Instant writtenAt, long authorId, String text, boolean confidential) {
-        this.mediationCase = mediationCase;
+        super(mediationCase);
         this.writtenAt = writtenAt;
         this.authorId = authorId;
         this.text = text.strip();
         this.confidential = confidential;
     }
 
-    public @Nullable Long getId() {
-        return id;
-    }
 
     public Instant getWrittenAt() {
         return writtenAt;

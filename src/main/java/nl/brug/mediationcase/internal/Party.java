@@ -8,12 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.brug.mediationcase.PartyData;
@@ -23,15 +17,8 @@ import nl.brug.mediationcase.PartyRole;
 /** A person or organisation taking part in a case. */
 @Entity
 @Table(name = "case_party")
-public class Party {
+public class Party extends CasePart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private MediationCase mediationCase;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "party_kind", nullable = false)
@@ -70,7 +57,7 @@ public class Party {
     }
 
     Party(MediationCase mediationCase, PartyData data) {
-        this.mediationCase = mediationCase;
+        super(mediationCase);
         apply(data);
     }
 
@@ -99,9 +86,6 @@ public class Party {
                 address, preferredLanguage, interpreterNeeded, consentOn);
     }
 
-    public @Nullable Long getId() {
-        return id;
-    }
 
     public String getName() {
         return name;
@@ -119,7 +103,4 @@ public class Party {
         return version;
     }
 
-    MediationCase getMediationCase() {
-        return mediationCase;
-    }
 }
