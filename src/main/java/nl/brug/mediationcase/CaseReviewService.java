@@ -67,6 +67,10 @@ public class CaseReviewService {
         if (!c.awaitsReview()) {
             throw InvalidInputException.of("review", "review.notAwaiting");
         }
+        if (c.isAssignedTo(CurrentUser.require().accountId())) {
+            // Four eyes: a supervisor who also mediated this case does not review their own work.
+            throw InvalidInputException.of("review", "review.ownCase");
+        }
         CaseReview round = c.decideReview(verdict, comment, clock.instant(), CurrentUser.require().accountId());
         access.saved(c, "review round " + round.getRound() + " " + verdict);
     }

@@ -43,7 +43,7 @@ public class CaseDetailsAssembler {
                 mediatorOfCase && CaseLifecycle.canClose(facts),
                 CaseLifecycle.canReopen(facts, viewer.hasRole(Role.SUPERVISOR)),
                 viewer.hasRole(Role.SUPERVISOR),
-                viewer.hasRole(Role.SUPERVISOR) && c.awaitsReview(),
+                viewer.hasRole(Role.SUPERVISOR) && c.awaitsReview() && !c.isAssignedTo(viewer.accountId()),
                 mediatorOfCase && c.awaitsReviewAnswer());
         CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.getIntakeOn(), c.intakeDueDate(),
                 c.intakeOverdue(today), c.getFirstJointSessionOn(), c.getAgreementOn(), c.getClosedOn());

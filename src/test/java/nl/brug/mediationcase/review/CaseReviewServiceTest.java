@@ -1,6 +1,7 @@
 package nl.brug.mediationcase.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -371,6 +372,26 @@ class CaseReviewServiceTest {
         assertThat(details.actions().canReview()).isTrue();
         assertThat(details.notes()).extracting(CaseDetails.NoteView::text)
                 .containsExactly("Voor iedereen die de zaak mag zien.");
+    }
+
+    @Test
+    void aSupervisorWhoMediatedTheCaseDoesNotReviewIt() {
+        BrugUser sanne = support.person("sanne", Role.MEDIATOR, Role.SUPERVISOR);
+        signIn(sanne);
+        String reference = support.register("Eigen zaak");
+        support.close(reference);
+
+        CaseDetails own = cases.details(reference);
+        assertThat(own.actions().canReview()).isFalse();
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> reviews.approve(reference, own.version(), "Prima gedaan"));
+        assertThat(refused.fieldMessageKeys()).containsEntry("review", "review.ownCase");
+
+        signIn(coordinator);
+        CaseDetails other = cases.details(reference);
+        assertThat(other.actions().canReview()).isTrue();
+        reviews.approve(reference, other.version(), null);
+        assertThat(reviews.reviewQueueCount()).isZero();
     }
 
     private void signIn(BrugUser user) {
