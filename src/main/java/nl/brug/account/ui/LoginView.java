@@ -1,5 +1,10 @@
 package nl.brug.account.ui;
 
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import nl.brug.account.AccountService;
+import nl.brug.base.ui.LanguageSwitch;
 
 /**
  * The only page anyone who is not signed in can see (besides setup on an empty installation). Wrong
@@ -40,7 +46,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassName("brug-muted");
         Div header = new Div(title, tagline);
         header.getStyle().set("text-align", "center");
-        add(header, form);
+        // Before login there is no stored preference: offer the other language in one click.
+        Locale other = LanguageSwitch.other(getLocale());
+        Button language = new Button(other.getLanguage().equals("en") ? "English" : "Nederlands",
+                e -> LanguageSwitch.switchTo(UI.getCurrent(), other));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("login-language");
+        add(header, form, language);
     }
 
     private LoginI18n i18n() {

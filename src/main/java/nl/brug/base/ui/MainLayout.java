@@ -132,11 +132,7 @@ public class MainLayout extends AppLayout {
     }
 
     private void switchTo(Locale locale) {
-        UI ui = UI.getCurrent();
-        UiLocale.choose(ui.getSession(), locale);
         languagePreference.rememberForCurrentUser(locale);
-        ui.setLocale(locale);
-        // Rebuild layout and view so every text is taken again from the new language.
-        ui.refreshCurrentRoute(true);
+        LanguageSwitch.switchTo(UI.getCurrent(), locale);
     }
 }

@@ -72,6 +72,22 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void beforeLoginTheVisitorCanSwitchToEnglishAndBack() {
+        accounts.create("anna", Role.MEDIATOR);
+        open("login");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("login-language")).click();
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(i18nOf($(LoginForm.class).single())).contains("\"title\":\"Log in\"", "\"username\":\"Username\"");
+        com.vaadin.flow.component.button.Button back = $(com.vaadin.flow.component.button.Button.class).id("login-language");
+        assertThat(back.getText()).isEqualTo("Nederlands");
+
+        test(back).click();
+        assertThat(i18nOf($(LoginForm.class).single())).contains("\"title\":\"Inloggen\"");
+    }
+
+    @Test
     void anAnonymousVisitorCannotOpenTheAccountList() {
         accounts.create("beheer", Role.ADMIN);
 
