@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import nl.brug.base.DisplayFormats;
 
@@ -79,8 +78,16 @@ public final class BrugPage {
 
     // --- the case page -------------------------------------------------------------------------------
 
+    /**
+     * Opens a section of the case page. Found by element and text rather than by accessible role: on a
+     * loaded build machine the role lookup once missed a tab that was on screen, right after the page was
+     * rebuilt.
+     */
     public void section(String name) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
+        settle();
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + name + "\\s*$")))
+                .click();
+        settle();
     }
 
     /** Clicks the lifecycle button "Naar {status}". */
