@@ -136,6 +136,32 @@ class TranslationsCompleteTest {
     }
 
     @Test
+    void everyChoiceShownToUsersHasANameInBothLanguages() throws ClassNotFoundException {
+        // Enums shown through messageKey() build their keys at run time, so the source scans above miss them.
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(
+                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(Labelled.class));
+        Set<String> keys = new TreeSet<>();
+        int enums = 0;
+        for (var definition : scanner.findCandidateComponents("nl.brug")) {
+            Class<?> type = Class.forName(definition.getBeanClassName());
+            if (type.isEnum()) {
+                enums++;
+                for (Object constant : type.getEnumConstants()) {
+                    keys.add(((Labelled) constant).messageKey());
+                }
+            }
+        }
+        assertThat(enums).as("enums found (is the scan still working?)").isGreaterThan(10);
+        assertThat(missingKeys(keys)).as("names of choices missing from the bundles").isEmpty();
+    }
+
+    @Test
     void theProviderTranslatesWithoutFallback() {
         BrugI18NProvider provider = new BrugI18NProvider();
         assertThat(provider.getTranslation("nav.mywork", BrugI18NProvider.DUTCH)).isEqualTo("Mijn werk");
