@@ -112,7 +112,7 @@ class CaseJourneysIT {
         fillDateTime("Begin", TODAY, "10:00");
         page.getByLabel("Plaats", new Page.GetByLabelOptions().setExact(true)).fill("Buurthuis De Brug");
         ui.click("#save-session");
-        Locator held = page.locator("#session-grid vaadin-button").filter(new Locator.FilterOptions().setHasText("Gehouden"));
+        Locator held = page.locator("#session-grid vaadin-button").filter(new Locator.FilterOptions().setHasText("Markeren als gehouden"));
         held.first().click();
         page.locator("#session-summary textarea").fill("Beide buren hebben hun verhaal gedaan; afspraken over de avonduren.");
         ui.click("#save-held");
