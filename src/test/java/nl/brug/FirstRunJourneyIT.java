@@ -3,12 +3,10 @@ package nl.brug;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -18,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.brug.account.Account;
@@ -51,28 +48,19 @@ class FirstRunJourneyIT {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void patience() {
-        // Vaadin answers after a server round trip; a busy 2-core build machine needs more than 5 s.
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @BeforeEach
     void openBrowser() {
         browser = BrowserSupport.launchChromium();
-        context = browser.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("nl-NL").setViewportSize(1280, 900));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
+        page = browser.newDutchPage();
+        context = page.context();
         database.clear();
     }
 
     @AfterEach
     void closeBrowser(TestInfo test) {
         if (page != null) {
-            // Kept for looking at after a failure; cheap enough to write always.
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target", "playwright", test.getDisplayName().replaceAll("\\W", "") + ".png")));
+            BrowserSupport.screenshot(page, test, "");
         }
         if (browser != null) {
             browser.close();

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -26,11 +24,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.brug.base.DisplayFormats;
@@ -85,11 +80,6 @@ class SupervisionJourneyIT {
     private Page page;
     private String reference;
 
-    @BeforeAll
-    static void patience() {
-        // Vaadin answers after a server round trip; a busy 2-core build machine needs more than 5 s.
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @BeforeEach
     void setUp() {
@@ -102,15 +92,13 @@ class SupervisionJourneyIT {
 
     @AfterEach
     void closeBrowser(TestInfo test) {
-        String name = test.getDisplayName().replaceAll("\\W", "");
         // The page of the person acting last under the test's name, as the other journeys do; the others next to it.
         if (page != null) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "playwright", name + ".png")));
+            BrowserSupport.screenshot(page, test, "");
         }
         pages.forEach((person, other) -> {
             if (other != page && !other.isClosed()) {
-                other.screenshot(new Page.ScreenshotOptions()
-                        .setPath(Path.of("target", "playwright", name + "-" + person + ".png")));
+                BrowserSupport.screenshot(other, test, "-" + person);
             }
         });
         if (browser != null) {
@@ -354,12 +342,7 @@ class SupervisionJourneyIT {
 
     /** Switches to this person's browser context, opening one the first time. */
     private void actAs(String person) {
-        page = pages.computeIfAbsent(person, p -> {
-            BrowserContext context = browser.browser().newContext(new Browser.NewContextOptions()
-                    .setLocale("nl-NL").setViewportSize(1400, 1000));
-            context.setDefaultTimeout(30_000);
-            return context.newPage();
-        });
+        page = pages.computeIfAbsent(person, p -> browser.newDutchPage());
     }
 
     private void closeContextOf(String person) {

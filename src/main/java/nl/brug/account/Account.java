@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.brug.base.ContactRules;
 import nl.brug.security.Role;
 
 /**
@@ -32,7 +33,7 @@ public class Account {
 
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 120;
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = ContactRules.EMAIL_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -114,15 +114,15 @@ public class CaseReviewService {
         return CaseListItems.of(queues.findReturnedTo(CurrentUser.require().accountId()), accounts, today());
     }
 
-    /** A comment or answer: at most {@value CaseReview#TEXT_MAX} characters, the column's size. */
+    /** A comment or answer: at most {@value CaseLimits#REVIEW_TEXT_MAX} characters, the column's size. */
     private static Map<String, String> problemsWithText(String field, @Nullable String text, boolean required) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             if (required) {
                 errors.put(field, "field.required");
             }
-        } else if (text.strip().length() > CaseReview.TEXT_MAX) {
-            errors.put(field, "field.tooLong." + CaseReview.TEXT_MAX);
+        } else if (text.strip().length() > CaseLimits.REVIEW_TEXT_MAX) {
+            errors.put(field, "field.tooLong." + CaseLimits.REVIEW_TEXT_MAX);
         }
         return errors;
     }

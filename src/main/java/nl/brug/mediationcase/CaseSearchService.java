@@ -3,6 +3,7 @@ package nl.brug.mediationcase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public class CaseSearchService {
                     && !overview.procedureDeadline().isBefore(today)
                     && !overview.procedureDeadline().isAfter(today.plusDays(DEADLINE_DAYS_AHEAD))) {
                 deadlines.add(new MyWork.ProcedureDeadline(c.getReference(), c.getTitle(), overview.procedureKind(),
-                        overview.procedureDeadline(), today.until(overview.procedureDeadline()).getDays()));
+                        overview.procedureDeadline(), ChronoUnit.DAYS.between(today, overview.procedureDeadline())));
             }
         }
         List<CaseListItem> overdueIntakes = CaseAccess.maySeeAllCases(user) ? overdueIntakes(today) : List.of();
@@ -109,10 +110,11 @@ public class CaseSearchService {
 
     /** For supervisors: every case across the pool still waiting for its first intake contact. */
     private List<CaseListItem> overdueIntakes(LocalDate today) {
-        CaseFilter waiting = CaseFilter.all().withStatuses(Set.of(CaseStatus.REGISTERED, CaseStatus.INTAKE));
-        List<MediationCase> candidates = cases.findAll(CaseSpecifications.matching(
-                        new CaseFilter("", waiting.statuses(), null, null, null, today.minusDays(MediationCase.INTAKE_WORKING_DAYS)),
-                        null), DEFAULT_SORT).stream()
+        // Five working days are at least five calendar days: the database narrows the candidates down,
+        // the case itself decides whether its intake is overdue.
+        CaseFilter waiting = new CaseFilter("", Set.of(CaseStatus.REGISTERED, CaseStatus.INTAKE), null, null, null,
+                today.minusDays(MediationCase.INTAKE_WORKING_DAYS));
+        List<MediationCase> candidates = cases.findAll(CaseSpecifications.matching(waiting, null), DEFAULT_SORT).stream()
                 .filter(c -> c.intakeOverdue(today))
                 .toList();
         Map<MediationCase, CaseListItem> items = listItems(candidates);

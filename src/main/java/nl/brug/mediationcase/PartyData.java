@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.brug.base.ContactRules;
+
 /**
  * What is recorded of a party. For a public body (an organisation such as the municipality) the named
  * contact person takes part, who may or may not have the mandate to agree.
@@ -26,8 +28,8 @@ public record PartyData(
     public static final int NAME_MAX = 200;
     public static final int REPRESENTS_MAX = 200;
     public static final int CONTACT_MAX = 200;
-    public static final int EMAIL_MAX = 254;
-    public static final int PHONE_MAX = 30;
+    public static final int EMAIL_MAX = ContactRules.EMAIL_MAX;
+    public static final int PHONE_MAX = ContactRules.PHONE_MAX;
     public static final int ADDRESS_MAX = 300;
     public static final int LANGUAGE_MAX = 60;
 

@@ -3,13 +3,11 @@ package nl.brug.mediationcase;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -17,10 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.brug.base.DisplayFormats;
@@ -55,18 +51,11 @@ class CaseJourneysIT {
     private Page page;
     private BrugPage ui;
 
-    @BeforeAll
-    static void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @BeforeEach
     void openBrowser() {
         browser = BrowserSupport.launchChromium();
-        var context = browser.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL")
-                .setViewportSize(1400, 1000));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
+        page = browser.newDutchPage();
         ui = new BrugPage(page);
         database.clear();
         accounts.create("anna", "Anna de Vries", java.util.EnumSet.of(Role.MEDIATOR));
@@ -76,8 +65,7 @@ class CaseJourneysIT {
     @AfterEach
     void closeBrowser(TestInfo test) {
         if (page != null) {
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target", "playwright", test.getDisplayName().replaceAll("\\W", "") + ".png")));
+            BrowserSupport.screenshot(page, test, "");
         }
         if (browser != null) {
             browser.close();

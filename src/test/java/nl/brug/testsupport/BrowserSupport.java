@@ -9,7 +9,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
+import org.junit.jupiter.api.TestInfo;
+
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
@@ -47,6 +52,8 @@ public final class BrowserSupport {
         Assumptions.assumeTrue(chromium.isPresent(), "No Chromium found: install it with 'apt-get install -y chromium'"
                 + " (Debian/Ubuntu), or point the environment variable " + CHROMIUM_ENV
                 + " at a Chromium or Chrome executable. Looked in " + KNOWN_LOCATIONS + ".");
+        // Vaadin answers after a server round trip; a busy 2-core build machine needs more than 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
@@ -61,8 +68,22 @@ public final class BrowserSupport {
         }
     }
 
+    /** Keeps the page as it was at the end of a test, to look at after a failure: target/playwright/NAME.png. */
+    public static void screenshot(Page page, TestInfo test, String suffix) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(
+                Path.of("target", "playwright", test.getDisplayName().replaceAll("\\W", "") + suffix + ".png")));
+    }
+
     /** A running Playwright with its browser; closing it ends both. */
     public record BrowserSession(Playwright playwright, Browser browser) implements AutoCloseable {
+
+        /** A page in a browser context of its own (its own session), in Dutch, on a laptop-sized screen. */
+        public Page newDutchPage() {
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
+                    .setViewportSize(1400, 1000));
+            context.setDefaultTimeout(30_000);
+            return context.newPage();
+        }
 
         @Override
         public void close() {

@@ -28,6 +28,7 @@ import nl.brug.account.NewAccount;
 import nl.brug.account.PasswordPolicy;
 import nl.brug.account.SetupClosedException;
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
 import nl.brug.security.Role;
@@ -43,7 +44,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AccountService accounts;
     private final TextField displayName = new TextField();
     private final TextField username = new TextField();
-    private final EmailField email = new EmailField();
+    private final EmailField email = EmailFields.create(this, "setup.email", "account.email.invalid");
     private final PasswordField password = new PasswordField();
     private final PasswordField passwordAgain = new PasswordField();
     private final Binder<SetupForm> binder = new Binder<>();
@@ -57,11 +58,6 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         username.setLabel(getTranslation("setup.username"));
         username.setMaxLength(Account.USERNAME_MAX);
         username.setHelperText(getTranslation("account.username.help"));
-        email.setLabel(getTranslation("setup.email"));
-        email.setMaxLength(Account.EMAIL_MAX);
-        // The field checks the address's form itself, before the binder's rule: without this its refusal
-        // would turn the field red with no sentence at all.
-        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("account.email.invalid")));
         password.setLabel(getTranslation("setup.password"));
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);

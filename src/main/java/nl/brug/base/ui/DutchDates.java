@@ -1,5 +1,6 @@
 package nl.brug.base.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -27,6 +28,19 @@ public final class DutchDates {
         picker.setLocale(BrugI18NProvider.DUTCH);
         picker.setDatePickerI18n(i18n(translator));
         return picker;
+    }
+
+    /** Today in Amsterdam, as the forms check dates against it (the services use the application clock). */
+    public static LocalDate today() {
+        return LocalDate.now(DisplayFormats.ZONE);
+    }
+
+    /**
+     * The user typed something that is no date: the picker then leaves its value empty, so without this
+     * check the text would silently be dropped.
+     */
+    public static boolean unreadable(DatePicker picker) {
+        return picker.isInvalid() && picker.isEmpty();
     }
 
     private static DatePicker.DatePickerI18n i18n(Component translator) {

@@ -39,8 +39,4 @@ abstract class CasePart {
     public MediationCase getMediationCaseForQueries() {
         return mediationCase;
     }
-
-    MediationCase getMediationCase() {
-        return mediationCase;
-    }
 }

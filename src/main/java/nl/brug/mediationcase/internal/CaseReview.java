@@ -11,7 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.ReviewVerdict;
 
 /**
@@ -23,7 +22,6 @@ import nl.brug.mediationcase.ReviewVerdict;
 @Table(name = "case_review")
 public class CaseReview extends CasePart {
 
-    public static final int TEXT_MAX = CaseLimits.REVIEW_TEXT_MAX;
 
 
     @Column(nullable = false, updatable = false)

@@ -18,8 +18,6 @@ import nl.brug.mediationcase.CaseStatus;
 @Table(name = "case_history")
 public class HistoryEntry extends CasePart {
 
-    public static final int REASON_MAX = 1000;
-
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;

@@ -18,8 +18,6 @@ import jakarta.persistence.Table;
 @Table(name = "journal_note")
 public class JournalNote extends CasePart {
 
-    public static final int TEXT_MAX = 8000;
-
 
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;

@@ -64,8 +64,6 @@ public class MediationCase {
     public static final int INTAKE_WORKING_DAYS = 5;
     /** Weeks after signing that Brug proposes for the follow-up contact. */
     public static final int FOLLOW_UP_WEEKS = 4;
-    public static final int CLOSE_REASON_MAX = 1000;
-    public static final int FINDING_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

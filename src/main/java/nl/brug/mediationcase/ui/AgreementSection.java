@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.ui;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +74,7 @@ class AgreementSection extends VerticalLayout {
             return;
         }
         Button save = new Button(getTranslation("agreement.save"), e -> {
-            if (signedOn.isInvalid() && signedOn.isEmpty()) {
+            if (DutchDates.unreadable(signedOn)) {
                 signedOn.setErrorMessage(getTranslation("field.date.invalid"));
                 return;
             }
@@ -197,7 +196,4 @@ class AgreementSection extends VerticalLayout {
         add(save);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(DisplayFormats.ZONE);
-    }
 }

@@ -113,25 +113,22 @@ class OverviewForm extends FormLayout {
         if (source.getValue() == null) {
             missing.put("source", "field.required");
         }
-        if (procedureDeadline.isInvalid() && procedureDeadline.isEmpty()) {
+        if (DutchDates.unreadable(procedureDeadline)) {
             missing.put("procedureDeadline", "field.date.invalid");
         }
-        if (!missing.isEmpty()) {
-            // Check the text fields too, so every problem shows at once.
-            Map<String, String> all = new LinkedHashMap<>(CaseInputRules.problemsWith(
-                    new CaseOverview(title.getValue(), CaseKind.HORIZONTAL, Theme.OTHER, description.getValue(),
-                            Source.OTHER, municipality.getValue(), neighbourhood.getValue(), Urgency.NORMAL, null,
-                            procedureReference.getValue(), null)));
-            all.putAll(missing);
-            FieldErrors.showAll(this, all, fields());
-            return Optional.empty();
-        }
-        CaseOverview overview = new CaseOverview(title.getValue(), kind.getValue(), theme.getValue(),
-                description.getValue(), source.getValue(), municipality.getValue(), neighbourhood.getValue(),
-                urgency.getValue() == null ? Urgency.NORMAL : urgency.getValue(), procedureKind.getValue(),
-                procedureReference.getValue(), procedureDeadline.getValue());
-        return FieldErrors.showAll(this, CaseInputRules.problemsWith(overview), fields())
-                ? Optional.of(overview) : Optional.empty();
+        // Placeholders stand in for missing choices only so the text fields are checked too and every
+        // problem shows at once; an overview with a placeholder is never returned (missing is not empty).
+        CaseOverview overview = new CaseOverview(title.getValue(), orElse(kind.getValue(), CaseKind.HORIZONTAL),
+                orElse(theme.getValue(), Theme.OTHER), description.getValue(), orElse(source.getValue(), Source.OTHER),
+                municipality.getValue(), neighbourhood.getValue(), orElse(urgency.getValue(), Urgency.NORMAL),
+                procedureKind.getValue(), procedureReference.getValue(), procedureDeadline.getValue());
+        Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWith(overview));
+        problems.putAll(missing);
+        return FieldErrors.showAll(this, problems, fields()) ? Optional.of(overview) : Optional.empty();
+    }
+
+    private static <T> T orElse(@org.jspecify.annotations.Nullable T value, T placeholder) {
+        return value == null ? placeholder : value;
     }
 
     /** Puts a service's refusal next to the fields; returns false if some message has no field here. */

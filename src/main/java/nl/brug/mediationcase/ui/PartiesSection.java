@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.ui;
 
-import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.DutchDates;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.PartyView;
 import nl.brug.mediationcase.CaseWorkService;
@@ -87,7 +87,7 @@ class PartiesSection extends VerticalLayout {
     private Dialog addDialog() {
         PartyForm form = new PartyForm();
         form.clear();
-        return dialog(getTranslation("party.add"), form, () -> form.validParty(today()).map(party ->
+        return dialog(getTranslation("party.add"), form, () -> form.validParty(DutchDates.today()).map(party ->
                 runner.run(() -> work.addParty(details.reference(), party), form.fields())).orElse(false), null);
     }
 
@@ -96,7 +96,7 @@ class PartiesSection extends VerticalLayout {
         form.read(party.data());
         Button remove = new Button(getTranslation("party.removeThis"), VaadinIcon.TRASH.create());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Dialog dialog = dialog(party.data().name(), form, () -> form.validParty(today()).map(data ->
+        Dialog dialog = dialog(party.data().name(), form, () -> form.validParty(DutchDates.today()).map(data ->
                 runner.run(() -> work.updateParty(details.reference(), party.id(), party.version(), data),
                         form.fields())).orElse(false), remove);
         remove.addClickListener(e -> {
@@ -128,7 +128,4 @@ class PartiesSection extends VerticalLayout {
         return dialog;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(DisplayFormats.ZONE);
-    }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.PartyData;
@@ -35,7 +36,7 @@ class PartyForm extends FormLayout {
     final TextField represents = new TextField();
     final TextField contactPerson = new TextField();
     final Checkbox hasMandate = new Checkbox();
-    final EmailField email = new EmailField();
+    final EmailField email = EmailFields.create(this, "party.email", "field.email.invalid");
     final TextField phone = new TextField();
     final TextField address = new TextField();
     final TextField preferredLanguage = new TextField();
@@ -56,10 +57,6 @@ class PartyForm extends FormLayout {
         contactPerson.setLabel(getTranslation("party.contactPerson"));
         contactPerson.setMaxLength(PartyData.CONTACT_MAX);
         hasMandate.setLabel(getTranslation("party.hasMandate"));
-        email.setLabel(getTranslation("party.email"));
-        // The field checks the form of the address itself; give that check our sentence too.
-        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("field.email.invalid")));
-        email.setMaxLength(PartyData.EMAIL_MAX);
         phone.setLabel(getTranslation("party.phone"));
         phone.setMaxLength(PartyData.PHONE_MAX);
         address.setLabel(getTranslation("party.address"));
@@ -120,8 +117,7 @@ class PartyForm extends FormLayout {
                 email.getValue(), phone.getValue(), address.getValue(), preferredLanguage.getValue(),
                 interpreterNeeded.getValue(), consentOn.getValue());
         Map<String, String> problems = new java.util.LinkedHashMap<>(CaseInputRules.problemsWith(data, today));
-        if (consentOn.isEmpty() && consentOn.isInvalid()) {
-            // Text that is no date: the picker leaves the value empty, so say so rather than drop it.
+        if (DutchDates.unreadable(consentOn)) {
             problems.put("consentOn", "field.date.invalid");
         }
         return FieldErrors.showAll(this, problems, fields()) ? Optional.of(data) : Optional.empty();

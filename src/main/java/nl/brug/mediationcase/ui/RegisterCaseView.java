@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import nl.brug.base.DisplayFormats;
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.Notifications;
 import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
@@ -80,7 +79,7 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void addParty() {
-        partyForm.validParty(today()).ifPresent(party -> {
+        partyForm.validParty(DutchDates.today()).ifPresent(party -> {
             parties.add(party);
             partyGrid.setItems(parties);
             partyForm.clear();
@@ -111,9 +110,6 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(DisplayFormats.ZONE);
-    }
 
     @Override
     public String getPageTitle() {
