@@ -150,6 +150,8 @@ class AccessMatrixTest {
             Map.entry("CaseWorkService.planSession", ASSIGNED_MEDIATOR),
             Map.entry("CaseWorkService.updateSession", ASSIGNED_MEDIATOR),
             Map.entry("CaseWorkService.addNote", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.makeNoteConfidential", ASSIGNED_MEDIATOR),
+            Map.entry("CaseWorkService.markProcedureHandled", ASSIGNED_MEDIATOR),
             Map.entry("CaseWorkService.addAgreementItem", ASSIGNED_MEDIATOR),
             Map.entry("CaseWorkService.updateAgreementItem", ASSIGNED_MEDIATOR),
             Map.entry("CaseWorkService.removeAgreementItem", ASSIGNED_MEDIATOR),

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import nl.brug.base.ContactRules;
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.TextRules;
 
 /** The checks on a new account's fields, shared by the service (the authority) and the forms. */
 public final class AccountInputRules {
@@ -31,6 +32,8 @@ public final class AccountInputRules {
         }
         if (account.displayName().isBlank() || account.displayName().strip().length() > Account.DISPLAY_NAME_MAX) {
             errors.put("displayName", "account.displayName.invalid");
+        } else if (TextRules.hasHiddenCharacters(account.displayName())) {
+            errors.put("displayName", TextRules.HIDDEN_CHARACTERS);
         }
         if (!validEmail(account.email())) {
             errors.put("email", "account.email.invalid");

@@ -35,7 +35,8 @@ public record CaseDetails(
         Actions actions,
         String lastChangedBy,
         Instant lastChangedAt,
-        List<ReviewRoundView> reviews) {
+        List<ReviewRoundView> reviews,
+        @Nullable DeadlineStatus deadline) {
 
     public record Person(long accountId, String name) {
     }
@@ -46,12 +47,15 @@ public record CaseDetails(
     }
 
     /**
-     * What the current user may do now; the service checks again on every call. {@code canReview}: a
+     * What the current user may do now; the service checks again on every call. {@code editable}: one of the
+     * case's mediators, on an open case (a closed case is read-only). {@code canProtectNotes}: one of the
+     * case's mediators, also on a closed case (making a note confidential only narrows who reads it).
+     * {@code canReview}: a
      * supervisor, on a closed case whose latest review round awaits a verdict. {@code canAnswerReview}: one
      * of the case's mediators, on a closed case a supervisor returned.
      */
     public record Actions(boolean editable, List<CaseStatus> nextSteps, boolean canClose, boolean canReopen,
-            boolean canAssign, boolean canReview, boolean canAnswerReview) {
+            boolean canAssign, boolean canReview, boolean canAnswerReview, boolean canProtectNotes) {
     }
 
     public record PartyView(long id, long version, PartyData data) {
@@ -66,7 +70,11 @@ public record CaseDetails(
     public record ItemView(long id, long version, AgreementItemData data) {
     }
 
+    /**
+     * A change of status, or (with {@code event}) something else that happened; {@code noteWrittenAt} says
+     * which journal note an event concerns.
+     */
     public record HistoryView(Instant changedAt, String actor, @Nullable CaseStatus from, CaseStatus to,
-            @Nullable String reason) {
+            @Nullable String reason, @Nullable CaseEvent event, @Nullable Instant noteWrittenAt) {
     }
 }

@@ -1,6 +1,7 @@
 package nl.brug.mediationcase;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.brug.base.ContactRules;
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.TextRules;
 
 /**
  * The checks on what is entered about a case. Services call them before saving anything (so nothing is
@@ -76,19 +78,93 @@ public final class CaseInputRules {
         return errors;
     }
 
-    public static Map<String, String> problemsWithSignedDate(@Nullable LocalDate signedOn, LocalDate today) {
-        return signedOn != null && signedOn.isAfter(today) ? Map.of("signedOn", "field.date.future") : Map.of();
-    }
-
     public static Map<String, String> problemsWithFollowUp(@Nullable String finding) {
         Map<String, String> errors = new LinkedHashMap<>();
         maxLength(errors, "finding", finding, CaseLimits.FINDING_MAX);
         return errors;
     }
 
+    // --- dates that must agree with the case ---------------------------------------------------------
+
+    /**
+     * A session must lie within the case's life and be what it says: not before the case was registered, on
+     * one day (a session is a meeting of hours; several days are several sessions), and not marked held while
+     * it has yet to start.
+     */
+    public static Map<String, String> problemsWithSessionDates(SessionData session, LocalDate registeredOn,
+            LocalDateTime now) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (session.start().toLocalDate().isBefore(registeredOn)) {
+            errors.put("start", "session.beforeRegistration");
+        } else if (session.status() == SessionStatus.HELD && session.start().isAfter(now)) {
+            errors.put("start", "session.heldInFuture");
+        }
+        if (!session.end().toLocalDate().equals(session.start().toLocalDate())) {
+            errors.putIfAbsent("end", "session.multiDay");
+        }
+        return errors;
+    }
+
+    /** An agreement item cannot be due before the case existed. */
+    public static Map<String, String> problemsWithItemDates(AgreementItemData item, LocalDate registeredOn) {
+        return item.dueOn() != null && item.dueOn().isBefore(registeredOn)
+                ? Map.of("dueOn", "field.date.beforeRegistration")
+                : Map.of();
+    }
+
+    /** Signed between registration and today, and not after the follow-up that checks on it. */
+    public static Map<String, String> problemsWithSignedDate(@Nullable LocalDate signedOn, LocalDate registeredOn,
+            @Nullable LocalDate followUpOn, LocalDate today) {
+        if (signedOn == null) {
+            return Map.of();
+        }
+        if (signedOn.isAfter(today)) {
+            return Map.of("signedOn", "field.date.future");
+        }
+        if (signedOn.isBefore(registeredOn)) {
+            return Map.of("signedOn", "field.date.beforeRegistration");
+        }
+        if (followUpOn != null && followUpOn.isBefore(signedOn)) {
+            return Map.of("signedOn", "agreement.signedAfterFollowUp");
+        }
+        return Map.of();
+    }
+
+    /** The follow-up checks on a signed agreement: it cannot come before the signing. */
+    public static Map<String, String> problemsWithFollowUpDate(@Nullable LocalDate followUpOn,
+            @Nullable LocalDate signedOn, LocalDate registeredOn) {
+        if (followUpOn == null) {
+            return Map.of();
+        }
+        if (signedOn != null && followUpOn.isBefore(signedOn)) {
+            return Map.of("followUpOn", "followUp.beforeSigned");
+        }
+        if (followUpOn.isBefore(registeredOn)) {
+            return Map.of("followUpOn", "field.date.beforeRegistration");
+        }
+        return Map.of();
+    }
+
+    /**
+     * A procedure deadline that has already passed is accepted only once the user has seen the remark that
+     * it has passed and confirmed it: a typing error in the year must not silently become an overdue case.
+     * Only a deadline that is new or changed needs it; one that passed while stored does not.
+     */
+    public static Map<String, String> problemsWithDeadline(CaseOverview overview, @Nullable LocalDate stored,
+            LocalDate today, boolean pastDeadlineConfirmed) {
+        LocalDate deadline = overview.kind() == CaseKind.VERTICAL && overview.procedureKind() != null
+                ? overview.procedureDeadline() : null;
+        if (deadline != null && deadline.isBefore(today) && !deadline.equals(stored) && !pastDeadlineConfirmed) {
+            return Map.of("procedureDeadline", "case.procedure.deadlinePassedConfirm");
+        }
+        return Map.of();
+    }
+
     /** A registration: valid facts, at least one valid party, and a public body for a vertical case. */
     static void checkRegistration(CaseRegistration registration, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>(problemsWith(registration.overview()));
+        problemsWithDeadline(registration.overview(), null, today, registration.pastDeadlineConfirmed())
+                .forEach(errors::putIfAbsent);
         List<PartyData> parties = registration.parties();
         if (parties.isEmpty()) {
             errors.put("parties", "case.missing.PARTY");
@@ -119,8 +195,6 @@ public final class CaseInputRules {
     }
 
     private static void maxLength(Map<String, String> errors, String field, @Nullable String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            errors.put(field, "field.tooLong." + max);
-        }
+        TextRules.problemWith(value, max).ifPresent(problem -> errors.put(field, problem));
     }
 }

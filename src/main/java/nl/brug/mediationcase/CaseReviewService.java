@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.brug.account.AccountService;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.TextRules;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
 import nl.brug.mediationcase.internal.CaseReview;
@@ -121,8 +122,8 @@ public class CaseReviewService {
             if (required) {
                 errors.put(field, "field.required");
             }
-        } else if (text.strip().length() > CaseLimits.REVIEW_TEXT_MAX) {
-            errors.put(field, "field.tooLong." + CaseLimits.REVIEW_TEXT_MAX);
+        } else {
+            TextRules.problemWith(text, CaseLimits.REVIEW_TEXT_MAX).ifPresent(problem -> errors.put(field, problem));
         }
         return errors;
     }

@@ -3,7 +3,6 @@ package nl.brug.mediationcase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,8 +41,6 @@ public class CaseSearchService {
     static final int SESSION_DAYS_AHEAD = 14;
     /** Agreement items and follow-ups shown when due within a week, or overdue. */
     static final int DUE_DAYS_AHEAD = 7;
-    /** Formal procedure deadlines are warned about three weeks ahead. */
-    static final int DEADLINE_DAYS_AHEAD = 21;
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("id"));
 
@@ -90,22 +87,28 @@ public class CaseSearchService {
                 .map(item -> dueItem(item, today)).toList();
 
         List<MyWork.DueFollowUp> followUps = new ArrayList<>();
-        List<MyWork.ProcedureDeadline> deadlines = new ArrayList<>();
         for (MediationCase c : open) {
             LocalDate followUp = c.getFollowUpOn();
             if (followUp != null && c.getFollowUpFinding() == null && !followUp.isAfter(today.plusDays(DUE_DAYS_AHEAD))) {
                 followUps.add(new MyWork.DueFollowUp(c.getReference(), c.getTitle(), followUp, followUp.isBefore(today)));
             }
-            CaseOverview overview = c.overview();
-            if (overview.procedureKind() != null && overview.procedureDeadline() != null
-                    && !overview.procedureDeadline().isBefore(today)
-                    && !overview.procedureDeadline().isAfter(today.plusDays(DEADLINE_DAYS_AHEAD))) {
-                deadlines.add(new MyWork.ProcedureDeadline(c.getReference(), c.getTitle(), overview.procedureKind(),
-                        overview.procedureDeadline(), ChronoUnit.DAYS.between(today, overview.procedureDeadline())));
-            }
         }
+        List<MyWork.ProcedureDeadline> deadlines = deadlines(user, today);
         List<CaseListItem> overdueIntakes = CaseAccess.maySeeAllCases(user) ? overdueIntakes(today) : List.of();
         return new MyWork(openCases, sessions, dueItems, followUps, deadlines, overdueIntakes);
+    }
+
+    /**
+     * Procedure deadlines that are near or passed and not handled, the most urgent first: a passed deadline
+     * keeps warning until a mediator marks it handled. Supervisors see those of every open case.
+     */
+    private List<MyWork.ProcedureDeadline> deadlines(BrugUser user, LocalDate today) {
+        LocalDate until = today.plusDays(DeadlineStatus.WARN_DAYS_AHEAD);
+        List<MediationCase> due = CaseAccess.maySeeAllCases(user)
+                ? cases.findDeadlinesUntil(until)
+                : cases.findDeadlinesUntil(user.accountId(), until);
+        return due.stream().map(c -> new MyWork.ProcedureDeadline(c.getReference(), c.getTitle(),
+                Objects.requireNonNull(c.deadlineStatus(today)))).toList();
     }
 
     /** For supervisors: every case across the pool still waiting for its first intake contact. */

@@ -13,6 +13,7 @@ import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.TextRules;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseDetailsAssembler;
 import nl.brug.mediationcase.internal.CaseRepository;
@@ -49,21 +50,34 @@ public class CaseService {
     }
 
     /**
-     * Registers a new request. A mediator who registers becomes its lead mediator; a supervisor's
-     * registration waits in the intake queue for one. Returns the new reference.
+     * Registers a new request. A supervisor may choose its lead mediator right away; otherwise a mediator who
+     * registers becomes the lead, and a supervisor's registration waits in the intake queue for one. Returns
+     * the new reference.
      */
     @Transactional
     public String register(CaseRegistration registration) {
         BrugUser user = CurrentUser.require();
         LocalDate today = today();
         CaseInputRules.checkRegistration(registration, today);
-        Long lead = user.hasRole(Role.MEDIATOR) ? user.accountId() : null;
+        Long lead = leadAtRegistration(user, registration.leadMediatorId());
         String reference = referenceNumbers.next(today);
         MediationCase created = new MediationCase(reference, registration.overview(), registration.parties(),
                 today, lead, clock.instant(), user.accountId());
         cases.save(created);
         access.saved(created, "register");
         return reference;
+    }
+
+    private @Nullable Long leadAtRegistration(BrugUser user, @Nullable Long chosen) {
+        if (chosen == null) {
+            return user.hasRole(Role.MEDIATOR) ? user.accountId() : null;
+        }
+        if (!user.hasRole(Role.SUPERVISOR) && chosen != user.accountId()) {
+            // Assigning work to someone else is a supervisor's decision.
+            throw InvalidInputException.of("lead", "case.register.leadBySupervisor");
+        }
+        requireEnabledMediator("lead", chosen);
+        return chosen;
     }
 
     /** Opens a case; every opening is recorded in the audit trail. */
@@ -74,11 +88,24 @@ public class CaseService {
         return assembler.assemble(c, CurrentUser.require(), today());
     }
 
+    /** Changes the case's facts; a procedure deadline newly set in the past is refused (see the next method). */
     @Transactional
     public void updateOverview(String reference, long expectedVersion, CaseOverview overview) {
+        updateOverview(reference, expectedVersion, overview, false);
+    }
+
+    /**
+     * Changes the case's facts. {@code pastDeadlineConfirmed}: the user was shown that the new procedure
+     * deadline has already passed and keeps it; without it such a deadline is refused with that remark.
+     */
+    @Transactional
+    public void updateOverview(String reference, long expectedVersion, CaseOverview overview,
+            boolean pastDeadlineConfirmed) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(overview));
         MediationCase c = access.editable(reference);
         access.requireVersion(c, expectedVersion, c.getVersion());
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithDeadline(overview, c.overview().procedureDeadline(),
+                today(), pastDeadlineConfirmed));
         if (overview.kind() == CaseKind.VERTICAL && !c.facts().hasPublicBodyParty()) {
             throw InvalidInputException.of("kind", "case.missing.PUBLIC_BODY_PARTY");
         }
@@ -132,9 +159,9 @@ public class CaseService {
     }
 
     private static void checkReasonLength(@Nullable String reason) {
-        if (reason != null && reason.strip().length() > CaseLimits.CLOSE_REASON_MAX) {
-            throw new InvalidInputException(Map.of("reason", "field.tooLong." + CaseLimits.CLOSE_REASON_MAX));
-        }
+        TextRules.problemWith(reason, CaseLimits.CLOSE_REASON_MAX).ifPresent(problem -> {
+            throw InvalidInputException.of("reason", problem);
+        });
     }
 
     private LocalDate today() {

@@ -3,6 +3,7 @@ package nl.brug.mediationcase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import nl.brug.base.InvalidInputException;
 import nl.brug.mediationcase.internal.AgreementItem;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseSession;
+import nl.brug.mediationcase.internal.JournalNote;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.Party;
 import nl.brug.security.CurrentUser;
@@ -83,6 +85,7 @@ public class CaseWorkService {
     public void planSession(String reference, SessionData session) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
         MediationCase c = access.editable(reference);
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSessionDates(session, c.getRegisteredOn(), localNow()));
         c.addSession(session, now(), actor());
         access.saved(c, "planSession");
     }
@@ -94,6 +97,7 @@ public class CaseWorkService {
         MediationCase c = access.editable(reference);
         CaseSession existing = c.session(sessionId).orElseThrow(() -> access.staleFor(c));
         access.requireVersion(c, expectedVersion, existing.getVersion());
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSessionDates(session, c.getRegisteredOn(), localNow()));
         c.updateSession(existing, session, now(), actor());
         access.saved(c, "updateSession");
     }
@@ -108,12 +112,36 @@ public class CaseWorkService {
         access.saved(c, "addNote");
     }
 
+    /**
+     * Makes an ordinary note confidential (never the other way round), also on a closed case: it only
+     * narrows who may read it. Recorded in the case history and the audit trail.
+     */
+    @Transactional
+    public void makeNoteConfidential(String reference, long noteId) {
+        MediationCase c = access.editable(reference);
+        JournalNote note = c.note(noteId).orElseThrow(() -> access.staleFor(c));
+        c.makeNoteConfidential(note, now(), actor());
+        access.saved(c, "makeNoteConfidential");
+    }
+
+    // --- formal procedure ----------------------------------------------------------------------------
+
+    /** The procedure's deadline has been dealt with: it stops warning on Mijn werk and in the case header. */
+    @Transactional
+    public void markProcedureHandled(String reference, long expectedVersion) {
+        MediationCase c = access.editable(reference);
+        access.requireVersion(c, expectedVersion, c.getVersion());
+        c.markProcedureHandled(today(), now(), actor());
+        access.saved(c, "markProcedureHandled");
+    }
+
     // --- agreement -----------------------------------------------------------------------------------
 
     @Transactional
     public void addAgreementItem(String reference, AgreementItemData item) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
         MediationCase c = access.editable(reference);
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, c.getRegisteredOn()));
         c.addAgreementItem(item, now(), actor());
         access.saved(c, "addAgreementItem");
     }
@@ -124,6 +152,7 @@ public class CaseWorkService {
         MediationCase c = access.editable(reference);
         AgreementItem existing = c.agreementItem(itemId).orElseThrow(() -> access.staleFor(c));
         access.requireVersion(c, expectedVersion, existing.getVersion());
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, c.getRegisteredOn()));
         c.updateAgreementItem(existing, item, now(), actor());
         access.saved(c, "updateAgreementItem");
     }
@@ -137,13 +166,14 @@ public class CaseWorkService {
         access.saved(c, "removeAgreementItem");
     }
 
-    /** The agreement's form and the date the parties signed it (not in the future). */
+    /** The agreement's form and the date the parties signed it (since registration, not in the future). */
     @Transactional
     public void recordAgreement(String reference, long expectedVersion, @Nullable AgreementForm form,
             @Nullable LocalDate signedOn) {
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSignedDate(signedOn, today()));
         MediationCase c = access.editable(reference);
         access.requireVersion(c, expectedVersion, c.getVersion());
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSignedDate(signedOn, c.getRegisteredOn(),
+                c.getFollowUpOn(), today()));
         c.recordAgreement(form, signedOn, now(), actor());
         access.saved(c, "recordAgreement");
     }
@@ -156,6 +186,8 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUp(finding));
         MediationCase c = access.editable(reference);
         access.requireVersion(c, expectedVersion, c.getVersion());
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUpDate(date, c.getAgreementSignedOn(),
+                c.getRegisteredOn()));
         c.recordFollowUp(date, finding, now(), actor());
         access.saved(c, "recordFollowUp");
     }
@@ -166,6 +198,10 @@ public class CaseWorkService {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    private LocalDateTime localNow() {
+        return LocalDateTime.now(clock.withZone(DisplayFormats.ZONE));
     }
 
     private LocalDate today() {

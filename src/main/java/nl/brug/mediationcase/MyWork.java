@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** The home page of a mediator: open cases, the coming sessions, and what is due. */
+/**
+ * The home page of a mediator: open cases, the coming sessions, and what is due. Deadlines come most urgent
+ * first, passed ones before coming ones.
+ */
 public record MyWork(
         List<CaseListItem> openCases,
         List<UpcomingSession> sessions,
@@ -26,7 +29,7 @@ public record MyWork(
     public record DueFollowUp(String reference, String caseTitle, LocalDate followUpOn, boolean overdue) {
     }
 
-    public record ProcedureDeadline(String reference, String caseTitle, ProcedureKind kind, LocalDate deadline,
-            long daysLeft) {
+    /** A formal procedure's deadline that is near or passed; see {@link DeadlineStatus}. */
+    public record ProcedureDeadline(String reference, String caseTitle, DeadlineStatus status) {
     }
 }

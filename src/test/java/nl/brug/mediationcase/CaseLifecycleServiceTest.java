@@ -46,7 +46,7 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
         assertThat(details(anna, ref).status()).isEqualTo(CaseStatus.IN_MEDIATION);
 
         step();
-        LocalDate signedOn = today().minusDays(1);
+        LocalDate signedOn = today();
         fixture.run(anna, () -> {
             work.addAgreementItem(ref, AgreementItemData.open("Geen muziek na 22:00", "Piet Post", today().plusDays(30)));
             work.recordAgreement(ref, cases.details(ref).version(), AgreementForm.INTENT, signedOn);

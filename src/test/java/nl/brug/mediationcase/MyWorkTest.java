@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,11 @@ class MyWorkTest extends CaseTestSupport {
 
     @Test
     void plannedSessionsOfTheComingTwoWeeksAreShown() {
+        LocalDate today = today();
+        fixture.clock().setDate(today.minusDays(10)); // registered before the earliest session below
         String ref = register(anna, horizontal("Burenruzie", resident("Piet Post")));
         String bertsCase = register(bert, horizontal("Blaffende hond", resident("Jan Jansen")));
-        LocalDate today = today();
+        fixture.clock().setDate(today);
         fixture.run(anna, () -> {
             work.planSession(ref, session(SessionKind.INTAKE, today.plusDays(13), "over 13 dagen"));
             work.planSession(ref, session(SessionKind.JOINT, today.plusDays(14).atTime(18, 0), "over 14 dagen"));
@@ -57,7 +60,7 @@ class MyWorkTest extends CaseTestSupport {
             work.planSession(ref, session(SessionKind.INDIVIDUAL, today.atTime(8, 0), "vanochtend"));
             work.planSession(ref, session(SessionKind.INDIVIDUAL, today.minusDays(1), "gisteren"));
             work.planSession(ref, session(SessionKind.INDIVIDUAL, today.plusDays(3), "afgezegd").cancelled());
-            work.planSession(ref, session(SessionKind.INTAKE, today.plusDays(2), "al gehouden").held("Goed gesprek"));
+            work.planSession(ref, session(SessionKind.INTAKE, today.minusDays(2), "al gehouden").held("Goed gesprek"));
         });
         fixture.run(bert, () -> work.planSession(bertsCase, session(SessionKind.INTAKE, today.plusDays(1), "van Bert")));
 
@@ -72,9 +75,11 @@ class MyWorkTest extends CaseTestSupport {
 
     @Test
     void openAgreementItemsDueWithinAWeekOrOverdueAreShown() {
+        LocalDate today = today();
+        fixture.clock().setDate(today.minusDays(10)); // registered before the overdue item was due
         String ref = register(anna, horizontal("Burenruzie", resident("Piet Post")));
         String closed = register(anna, horizontal("Schuttingruzie", resident("Kees Koster")));
-        LocalDate today = today();
+        fixture.clock().setDate(today);
         fixture.run(anna, () -> {
             work.addAgreementItem(ref, AgreementItemData.open("binnen een week", "Piet", today.plusDays(7)));
             work.addAgreementItem(ref, AgreementItemData.open("over acht dagen", "Piet", today.plusDays(8)));
@@ -110,18 +115,57 @@ class MyWorkTest extends CaseTestSupport {
     }
 
     @Test
-    void procedureDeadlinesOfVerticalCasesAreWarnedThreeWeeksAhead() {
+    void procedureDeadlinesOfVerticalCasesAreWarnedThreeWeeksAheadAndPassedOnesComeFirst() {
         LocalDate today = today();
         String due = registerVertical(anna, "Bezwaar parkeervergunning", today.plusDays(21));
         registerVertical(anna, "Bezwaar bouwvergunning", today.plusDays(22));
-        registerVertical(anna, "Verlopen bezwaar", today.minusDays(1));
+        String passed = registerVertical(anna, "Verlopen bezwaar", today.minusDays(1));
         String bertsCase = registerVertical(bert, "Klacht van Bert", today.plusDays(3));
 
         assertThat(fixture.as(anna, () -> search.myWork()).deadlines()).containsExactly(
-                new MyWork.ProcedureDeadline(due, "Bezwaar parkeervergunning", ProcedureKind.OBJECTION,
-                        today.plusDays(21), 21));
+                new MyWork.ProcedureDeadline(passed, "Verlopen bezwaar",
+                        new DeadlineStatus(ProcedureKind.OBJECTION, today.minusDays(1), null, -1)),
+                new MyWork.ProcedureDeadline(due, "Bezwaar parkeervergunning",
+                        new DeadlineStatus(ProcedureKind.OBJECTION, today.plusDays(21), null, 21)));
+        assertThat(fixture.as(anna, () -> search.myWork()).deadlines().getFirst().status().state())
+                .isEqualTo(DeadlineStatus.State.PASSED);
         assertThat(fixture.as(bert, () -> search.myWork()).deadlines()).extracting(MyWork.ProcedureDeadline::reference)
                 .containsExactly(bertsCase);
+    }
+
+    @Test
+    void aPassedDeadlineStaysOnMijnWerkUntilItIsMarkedHandledAndSupervisorsSeeItToo() {
+        LocalDate today = today();
+        String ref = registerVertical(anna, "Bezwaar parkeervergunning", today.plusDays(2));
+        fixture.clock().setDate(today.plusDays(30));
+
+        assertThat(fixture.as(anna, () -> search.myWork()).deadlines()).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.reference()).isEqualTo(ref);
+                    assertThat(d.status().state()).isEqualTo(DeadlineStatus.State.PASSED);
+                    assertThat(d.status().daysLeft()).isEqualTo(-28);
+                });
+        assertThat(fixture.as(carla, () -> search.myWork()).deadlines()).extracting(MyWork.ProcedureDeadline::reference)
+                .containsExactly(ref);
+        assertThat(details(carla, ref).deadline().state()).isEqualTo(DeadlineStatus.State.PASSED);
+
+        fixture.run(anna, () -> work.markProcedureHandled(ref, cases.details(ref).version()));
+
+        assertThat(fixture.as(anna, () -> search.myWork()).deadlines()).isEmpty();
+        assertThat(fixture.as(carla, () -> search.myWork()).deadlines()).isEmpty();
+        CaseDetails handled = details(anna, ref);
+        assertThat(handled.deadline().state()).isEqualTo(DeadlineStatus.State.HANDLED);
+        assertThat(handled.deadline().handledOn()).isEqualTo(today.plusDays(30));
+        assertThat(handled.history().getLast().event()).isEqualTo(CaseEvent.PROCEDURE_HANDLED);
+
+        // A moved deadline is a new one: it warns again.
+        fixture.run(anna, () -> {
+            CaseDetails d = cases.details(ref);
+            cases.updateOverview(ref, d.version(), d.overview().withProcedure(ProcedureKind.OBJECTION, "BZ-2",
+                    today.plusDays(40)));
+        });
+        assertThat(fixture.as(anna, () -> search.myWork()).deadlines()).extracting(MyWork.ProcedureDeadline::reference)
+                .containsExactly(ref);
     }
 
     @Test
@@ -133,13 +177,15 @@ class MyWorkTest extends CaseTestSupport {
         String inIntake = register(anna, horizontal("Blaffende hond", resident("Jan Jansen")));
         forward(anna, inIntake, CaseStatus.INTAKE);
         String intakeHeld = register(bert, horizontal("Al gesproken", resident("Kees Koster")));
-        fixture.run(bert, () -> work.planSession(intakeHeld, session(SessionKind.INTAKE,
-                LocalDate.of(2026, 3, 4), "bij Kees thuis").held("Intake gedaan")));
         String closed = register(bert, horizontal("Niet geschikt", resident("Truus Smit")));
         close(bert, closed, TransitionRequest.close(Outcome.NOT_SUITABLE, null, "Strafzaak"));
         // Registered on Tuesday 3 March: due by Tuesday 10 March.
         fixture.clock().setDate(LocalDate.of(2026, 3, 3));
         String dayLater = register(anna, horizontal("Een dag later", resident("Ali Bakir")));
+        // A session is recorded as held once it has taken place.
+        fixture.clock().setDate(LocalDate.of(2026, 3, 5));
+        fixture.run(bert, () -> work.planSession(intakeHeld, session(SessionKind.INTAKE,
+                LocalDate.of(2026, 3, 4), "bij Kees thuis").held("Intake gedaan")));
 
         fixture.clock().setDate(LocalDate.of(2026, 3, 9));
         assertThat(fixture.as(carla, () -> search.myWork()).overdueIntakes()).isEmpty();
@@ -181,7 +227,9 @@ class MyWorkTest extends CaseTestSupport {
     private String registerVertical(BrugUser mediator, String title, LocalDate deadline) {
         CaseOverview overview = CaseOverview.of(title, CaseKind.VERTICAL, Theme.PUBLIC_SERVICE, Source.MUNICIPALITY)
                 .withProcedure(ProcedureKind.OBJECTION, "BZ-" + title.length(), deadline);
-        return register(mediator, CaseData.withOverview(overview, resident("Ali Bakir"), municipality()));
+        // A deadline in the past is registered only when confirmed, as after the form's remark.
+        return register(mediator, new CaseRegistration(overview, List.of(resident("Ali Bakir"), municipality()),
+                null, true));
     }
 
     private static SessionData session(SessionKind kind, LocalDate day, String location) {

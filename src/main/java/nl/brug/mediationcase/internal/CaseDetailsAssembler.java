@@ -38,13 +38,14 @@ public class CaseDetailsAssembler {
 
         CaseFacts facts = c.facts();
         CaseDetails.Actions actions = new CaseDetails.Actions(
-                mediatorOfCase,
+                mediatorOfCase && !c.isClosed(),
                 mediatorOfCase ? CaseLifecycle.nextForwardSteps(facts) : List.of(),
                 mediatorOfCase && CaseLifecycle.canClose(facts),
                 CaseLifecycle.canReopen(facts, viewer.hasRole(Role.SUPERVISOR)),
                 viewer.hasRole(Role.SUPERVISOR),
                 viewer.hasRole(Role.SUPERVISOR) && c.awaitsReview() && !c.isAssignedTo(viewer.accountId()),
-                mediatorOfCase && c.awaitsReviewAnswer());
+                mediatorOfCase && c.awaitsReviewAnswer(),
+                mediatorOfCase);
         CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.getIntakeOn(), c.intakeDueDate(),
                 c.intakeOverdue(today), c.getFirstJointSessionOn(), c.getAgreementOn(), c.getClosedOn());
 
@@ -60,11 +61,14 @@ public class CaseDetailsAssembler {
                         names.getOrDefault(n.getAuthorId(), "?"), n.getText(), n.isConfidential())).toList(),
                 c.getAgreementItems().stream().map(i -> new CaseDetails.ItemView(id(i.getId()), i.getVersion(), i.toData())).toList(),
                 c.getHistory().stream().map(h -> new CaseDetails.HistoryView(h.getChangedAt(),
-                        names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason())).toList(),
+                        names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason(), h.getEvent(),
+                        h.getNoteId() == null ? null : c.note(h.getNoteId()).map(JournalNote::getWrittenAt).orElse(null)))
+                        .toList(),
                 actions,
                 c.getUpdatedBy() == null ? "" : names.getOrDefault(c.getUpdatedBy(), "?"),
                 c.getUpdatedAt(),
-                c.getReviews().stream().map(r -> round(r, names)).toList());
+                c.getReviews().stream().map(r -> round(r, names)).toList(),
+                c.deadlineStatus(today));
     }
 
     private static ReviewRoundView round(CaseReview r, Map<Long, String> names) {

@@ -44,4 +44,25 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
             order by i.dueOn
             """)
     List<AgreementItem> findDueItems(@Param("mediator") long mediatorId, @Param("until") LocalDate until);
+
+    /** Open cases of every mediator whose procedure deadline is passed or near and not handled, soonest first. */
+    @Query("""
+            select c from MediationCase c
+            where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
+              and c.procedureDeadline is not null and c.procedureDeadline <= :until
+              and c.procedureHandledOn is null
+            order by c.procedureDeadline, c.id
+            """)
+    List<MediationCase> findDeadlinesUntil(@Param("until") LocalDate until);
+
+    /** The same for the cases of one mediator. */
+    @Query("""
+            select c from MediationCase c
+            where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
+              and c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
+              and c.procedureDeadline is not null and c.procedureDeadline <= :until
+              and c.procedureHandledOn is null
+            order by c.procedureDeadline, c.id
+            """)
+    List<MediationCase> findDeadlinesUntil(@Param("mediator") long mediatorId, @Param("until") LocalDate until);
 }

@@ -10,9 +10,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.brug.mediationcase.CaseEvent;
 import nl.brug.mediationcase.CaseStatus;
 
-/** One change of status. {@code @Immutable} and no setters: the history cannot be edited. */
+/**
+ * One change of status, or one event that changes no status (then {@code event} says what happened and
+ * from and to are both the status of the moment). {@code @Immutable} and no setters: the history cannot be
+ * edited.
+ */
 @Entity
 @Immutable
 @Table(name = "case_history")
@@ -35,6 +40,13 @@ public class HistoryEntry extends CasePart {
 
     private @Nullable String reason;
 
+    @Enumerated(EnumType.STRING)
+    private @Nullable CaseEvent event;
+
+    /** The journal note an event concerns. */
+    @Column(name = "note_id")
+    private @Nullable Long noteId;
+
     @SuppressWarnings("NullAway.Init")
     protected HistoryEntry() {
     }
@@ -47,6 +59,22 @@ public class HistoryEntry extends CasePart {
         this.from = from;
         this.to = to;
         this.reason = Party.blankToNull(reason);
+    }
+
+    static HistoryEntry event(MediationCase mediationCase, Instant at, long actorId, CaseStatus status,
+            CaseEvent event, @Nullable Long noteId) {
+        HistoryEntry entry = new HistoryEntry(mediationCase, at, actorId, status, status, null);
+        entry.event = event;
+        entry.noteId = noteId;
+        return entry;
+    }
+
+    public @Nullable CaseEvent getEvent() {
+        return event;
+    }
+
+    public @Nullable Long getNoteId() {
+        return noteId;
     }
 
     public Instant getChangedAt() {

@@ -2,7 +2,6 @@ package nl.brug.mediationcase.internal;
 
 import java.time.Instant;
 
-import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -10,22 +9,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * A dated note by a mediator. Notes are never edited: a correction is a new note, so the journal stays a
- * trustworthy record. A confidential note is for the case's mediators only.
+ * A dated note by a mediator. A note's text is never edited: a correction is a new note, so the journal
+ * stays a trustworthy record. A confidential note is for the case's mediators only; an ordinary note can be
+ * made confidential afterwards, never the other way round (there is no setter for either).
  */
 @Entity
-@Immutable
 @Table(name = "journal_note")
 public class JournalNote extends CasePart {
 
 
-    @Column(name = "written_at", nullable = false)
+    @Column(name = "written_at", nullable = false, updatable = false)
     private Instant writtenAt;
 
-    @Column(name = "author_id", nullable = false)
+    @Column(name = "author_id", nullable = false, updatable = false)
     private long authorId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String text;
 
     @Column(nullable = false)
@@ -43,6 +42,11 @@ public class JournalNote extends CasePart {
         this.confidential = confidential;
     }
 
+
+    /** Only through {@link MediationCase#makeNoteConfidential}, which records it in the history. */
+    void makeConfidential() {
+        confidential = true;
+    }
 
     public Instant getWrittenAt() {
         return writtenAt;

@@ -28,11 +28,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.brug.mediationcase.AgreementForm;
 import nl.brug.mediationcase.AgreementItemData;
+import nl.brug.base.DisplayFormats;
+import nl.brug.mediationcase.CaseClosedException;
+import nl.brug.mediationcase.CaseEvent;
 import nl.brug.mediationcase.CaseFacts;
 import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseLifecycle;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.MissingRequirement;
+import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.Outcome;
 import nl.brug.mediationcase.PartyData;
 import nl.brug.mediationcase.ProcedureKind;
@@ -136,6 +141,12 @@ public class MediationCase {
     private @Nullable String procedureReference;
     @Column(name = "procedure_deadline")
     private @Nullable LocalDate procedureDeadline;
+    @Column(name = "procedure_handled_on")
+    private @Nullable LocalDate procedureHandledOn;
+
+    /** Where the 5-working-day intake clock starts: registration, or the day the case was last reopened. */
+    @Column(name = "intake_clock_from", nullable = false)
+    private LocalDate intakeClockFrom;
 
     // Derived from the title (guarded by the overview's version) and the party names (guarded by each
     // party's version): a party change must not make the case itself look changed.
@@ -193,6 +204,7 @@ public class MediationCase {
             LocalDate registeredOn, @Nullable Long leadMediatorId, Instant now, long actorId) {
         this.reference = reference;
         this.registeredOn = registeredOn;
+        this.intakeClockFrom = registeredOn;
         this.leadMediatorId = leadMediatorId;
         this.status = CaseStatus.REGISTERED;
         this.createdAt = now;
@@ -206,6 +218,7 @@ public class MediationCase {
     // --- overview and assignment ---------------------------------------------------------------------
 
     public void updateOverview(CaseOverview overview, Instant now, long actorId) {
+        requireOpen();
         applyOverview(overview);
         touch(now, actorId);
     }
@@ -220,9 +233,15 @@ public class MediationCase {
         neighbourhood = Party.blankToNull(overview.neighbourhood());
         urgency = overview.urgency();
         boolean vertical = overview.kind() == CaseKind.VERTICAL;
-        procedureKind = vertical ? overview.procedureKind() : null;
+        ProcedureKind newKind = vertical ? overview.procedureKind() : null;
+        LocalDate newDeadline = vertical && newKind != null ? overview.procedureDeadline() : null;
+        if (newKind != procedureKind || !Objects.equals(newDeadline, procedureDeadline)) {
+            // A new or moved deadline has not been dealt with yet.
+            procedureHandledOn = null;
+        }
+        procedureKind = newKind;
         procedureReference = vertical ? Party.blankToNull(overview.procedureReference()) : null;
-        procedureDeadline = vertical ? overview.procedureDeadline() : null;
+        procedureDeadline = newDeadline;
         refreshSearchText();
     }
 
@@ -231,6 +250,10 @@ public class MediationCase {
                 procedureKind, procedureReference, procedureDeadline);
     }
 
+    /**
+     * Allowed on a closed case too: assignment is supervision, not case content, and a returned review may
+     * need another mediator to answer it.
+     */
     public void assign(@Nullable Long lead, @Nullable Long co, Instant now, long actorId) {
         if (lead != null && lead.equals(co)) {
             throw new IllegalArgumentException("Lead and co-mediator must be two people");
@@ -247,6 +270,7 @@ public class MediationCase {
     // --- parties -------------------------------------------------------------------------------------
 
     public Party addParty(PartyData data, Instant now, long actorId) {
+        requireOpen();
         Party party = new Party(this, data);
         parties.add(party);
         refreshSearchText();
@@ -259,12 +283,14 @@ public class MediationCase {
     }
 
     public void updateParty(Party party, PartyData data, Instant now, long actorId) {
+        requireOpen();
         party.apply(data);
         refreshSearchText();
         touch(now, actorId);
     }
 
     public void removeParty(Party party, Instant now, long actorId) {
+        requireOpen();
         parties.remove(party);
         refreshSearchText();
         touch(now, actorId);
@@ -273,6 +299,7 @@ public class MediationCase {
     // --- sessions ------------------------------------------------------------------------------------
 
     public CaseSession addSession(SessionData data, Instant now, long actorId) {
+        requireOpen();
         CaseSession session = new CaseSession(this, data);
         sessions.add(session);
         noteMilestones(data);
@@ -285,6 +312,7 @@ public class MediationCase {
     }
 
     public void updateSession(CaseSession session, SessionData data, Instant now, long actorId) {
+        requireOpen();
         session.apply(data);
         noteMilestones(data);
         touch(now, actorId);
@@ -312,15 +340,56 @@ public class MediationCase {
     // --- journal -------------------------------------------------------------------------------------
 
     public JournalNote addNote(String text, boolean confidential, Instant now, long actorId) {
+        requireOpen();
         JournalNote note = new JournalNote(this, now, actorId, text, confidential);
         notes.add(note);
         touch(now, actorId);
         return note;
     }
 
+    public Optional<JournalNote> note(long noteId) {
+        return notes.stream().filter(n -> Objects.equals(n.getId(), noteId)).findFirst();
+    }
+
+    /**
+     * Makes an ordinary note confidential, never the other way round: a note that was confidential may have
+     * been written in confidence. Allowed on a closed case too, because it only narrows who may read the note.
+     * Recorded in the history.
+     */
+    public void makeNoteConfidential(JournalNote note, Instant now, long actorId) {
+        if (note.isConfidential()) {
+            return;
+        }
+        note.makeConfidential();
+        history.add(HistoryEntry.event(this, now, actorId, status, CaseEvent.NOTE_MADE_CONFIDENTIAL, note.getId()));
+        touch(now, actorId);
+    }
+
+    // --- formal procedure ----------------------------------------------------------------------------
+
+    /** Where the formal procedure's deadline stands today; null when the case has no procedure. */
+    public @Nullable DeadlineStatus deadlineStatus(LocalDate today) {
+        if (procedureKind == null || procedureDeadline == null) {
+            return null;
+        }
+        return DeadlineStatus.of(procedureKind, procedureDeadline, procedureHandledOn, today);
+    }
+
+    /** The procedure's deadline has been dealt with (objection lodged, decision taken): it stops warning. */
+    public void markProcedureHandled(LocalDate today, Instant now, long actorId) {
+        requireOpen();
+        if (procedureDeadline == null) {
+            throw new IllegalStateException("Case " + reference + " has no procedure deadline");
+        }
+        procedureHandledOn = today;
+        history.add(HistoryEntry.event(this, now, actorId, status, CaseEvent.PROCEDURE_HANDLED, null));
+        touch(now, actorId);
+    }
+
     // --- agreement and follow-up ---------------------------------------------------------------------
 
     public AgreementItem addAgreementItem(AgreementItemData data, Instant now, long actorId) {
+        requireOpen();
         AgreementItem item = new AgreementItem(this, data);
         agreementItems.add(item);
         touch(now, actorId);
@@ -332,23 +401,27 @@ public class MediationCase {
     }
 
     public void updateAgreementItem(AgreementItem item, AgreementItemData data, Instant now, long actorId) {
+        requireOpen();
         item.apply(data);
         touch(now, actorId);
     }
 
     public void removeAgreementItem(AgreementItem item, Instant now, long actorId) {
+        requireOpen();
         agreementItems.remove(item);
         touch(now, actorId);
     }
 
     public void recordAgreement(@Nullable AgreementForm form, @Nullable LocalDate signedOn, Instant now,
             long actorId) {
+        requireOpen();
         agreementForm = form;
         agreementSignedOn = signedOn;
         touch(now, actorId);
     }
 
     public void recordFollowUp(@Nullable LocalDate date, @Nullable String finding, Instant now, long actorId) {
+        requireOpen();
         followUpOn = date;
         followUpFinding = Party.blankToNull(finding);
         touch(now, actorId);
@@ -377,7 +450,10 @@ public class MediationCase {
         TransitionRequest asActor = request.withActorIsSupervisor(actorIsSupervisor);
         TransitionCheck check = CaseLifecycle.check(facts(), asActor);
         if (!check.allowed()) {
-            throw new TransitionRefusedException(check.missing());
+            List<String> withoutConsent = check.missing().contains(MissingRequirement.ALL_CONSENTS)
+                    ? parties.stream().filter(p -> !p.hasConsented()).map(Party::getName).toList()
+                    : List.of();
+            throw new TransitionRefusedException(check.missing(), withoutConsent);
         }
         CaseStatus from = status;
         CaseStatus to = CaseLifecycle.targetOf(facts(), asActor);
@@ -390,22 +466,54 @@ public class MediationCase {
                 closedOn = today;
                 startReviewRound(today);
             }
-            case AGREEMENT -> agreementOn = agreementSignedOn;
-            default -> {
-                if (from == CaseStatus.CLOSED) {
-                    // Reopened: the earlier outcome no longer holds; the history keeps it.
-                    closedFrom = null;
-                    outcome = null;
-                    referral = null;
-                    closeReason = null;
-                    closedOn = null;
-                    endReviewOnReopen(now, actorId);
+            case IN_MEDIATION -> {
+                // Joint sessions need the intake behind them: the dates shown must agree with the status.
+                if (intakeOn == null) {
+                    intakeOn = dayEntered(CaseStatus.INTAKE).orElse(today);
                 }
             }
+            case AGREEMENT -> {
+                agreementOn = agreementSignedOn;
+                if (firstJointSessionOn == null) {
+                    firstJointSessionOn = dayEntered(CaseStatus.IN_MEDIATION).orElse(today);
+                }
+            }
+            default -> {
+                // nothing derived
+            }
+        }
+        if (from == CaseStatus.CLOSED) {
+            // Reopened: the earlier outcome no longer holds (the history keeps it), and the intake clock
+            // starts again, so a case that goes back to waiting for intake is not overdue at once.
+            closedFrom = null;
+            outcome = null;
+            referral = null;
+            closeReason = null;
+            closedOn = null;
+            intakeClockFrom = today;
+            endReviewOnReopen(now, actorId);
         }
         status = to;
         history.add(new HistoryEntry(this, now, actorId, from, to, request.reason()));
         touch(now, actorId);
+    }
+
+    /** The day (in Amsterdam) the case last entered the status, from its history. */
+    private Optional<LocalDate> dayEntered(CaseStatus target) {
+        return history.stream().filter(h -> h.getEvent() == null && h.getTo() == target)
+                .map(HistoryEntry::getChangedAt).max(Comparator.naturalOrder())
+                .map(at -> at.atZone(DisplayFormats.ZONE).toLocalDate());
+    }
+
+    /** A closed case is read-only in every section until a supervisor reopens it. */
+    private void requireOpen() {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseClosedException(reference);
+        }
+    }
+
+    public boolean isClosed() {
+        return status == CaseStatus.CLOSED;
     }
 
     // --- review --------------------------------------------------------------------------------------
@@ -476,8 +584,9 @@ public class MediationCase {
                 && today.isAfter(intakeDueDate());
     }
 
+    /** Five working days after registration, or after the last reopening. */
     public LocalDate intakeDueDate() {
-        return addWorkingDays(registeredOn, INTAKE_WORKING_DAYS);
+        return addWorkingDays(intakeClockFrom, INTAKE_WORKING_DAYS);
     }
 
     /** Monday to Friday; public holidays are not counted out (see decision 002). */

@@ -136,6 +136,7 @@ class AgreementSection extends VerticalLayout {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("description", description);
         fields.put("responsible", responsible);
+        fields.put("dueOn", dueOn);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             AgreementItemData data = new AgreementItemData(description.getValue(), responsible.getValue(),
@@ -188,7 +189,7 @@ class AgreementSection extends VerticalLayout {
         }
         Button save = new Button(getTranslation("followUp.save"), e -> {
             if (runner.run(() -> work.recordFollowUp(details.reference(), details.version(), date.getValue(),
-                    finding.getValue()), Map.of("finding", finding))) {
+                    finding.getValue()), Map.of("finding", finding, "followUpOn", date))) {
                 reload.run();
             }
         });

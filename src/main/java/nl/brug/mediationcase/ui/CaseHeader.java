@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.ui;
 
+import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,15 +12,22 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.Notifications;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.TransitionRequest;
 
-/** Reference, title, status, kind and mediators, with a button for each transition allowed now. */
+/**
+ * Reference, title, status, kind, mediators and the formal procedure's deadline (coming or passed), with a
+ * button for each transition allowed now. Refusals appear in the runner's message area under the buttons.
+ */
 class CaseHeader extends Div {
 
-    CaseHeader(CaseDetails details, CaseService cases, CaseActionRunner runner, Runnable reload) {
+    CaseHeader(CaseDetails details, CaseService cases, CaseWorkService work, CaseActionRunner runner,
+            Runnable reload) {
         addClassName("brug-case-header");
         H2 title = new H2(details.reference() + " — " + details.overview().title());
         title.setId("case-title");
@@ -42,6 +50,9 @@ class CaseHeader extends Div {
         if (details.outcome() != null) {
             facts.add(fact("case.outcome", getTranslation(details.outcome().messageKey())));
         }
+        if (details.deadline() != null) {
+            facts.add(deadline(details.deadline()));
+        }
 
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setId("case-actions");
@@ -63,21 +74,68 @@ class CaseHeader extends Div {
             close.setId("close-case");
             buttons.add(close);
         }
+        DeadlineStatus deadline = details.deadline();
+        if (details.actions().editable() && deadline != null && deadline.state() != DeadlineStatus.State.HANDLED) {
+            Button handled = new Button(getTranslation("case.deadline.markHandled"), e -> {
+                if (runner.run(() -> work.markProcedureHandled(details.reference(), details.version()))) {
+                    Notifications.success(getTranslation("case.deadline.markedHandled"));
+                    reload.run();
+                }
+            });
+            handled.setId("mark-procedure-handled");
+            buttons.add(handled);
+        }
         if (details.actions().canReopen()) {
             Button reopen = new Button(getTranslation("case.reopen"),
-                    e -> new ReasonDialog(getTranslation("case.reopen"), reason -> runner.run(() ->
-                            cases.transition(details.reference(), details.version(), TransitionRequest.reopen(reason))),
-                            reload).open());
+                    e -> new ReasonDialog(getTranslation("case.reopen"), (reason, message) -> runner.run(() ->
+                            cases.transition(details.reference(), details.version(), TransitionRequest.reopen(reason)),
+                            Map.of(), message),
+                            () -> {
+                                reload.run();
+                                Notifications.success(getTranslation("case.reopened",
+                                        getTranslation(reopenedTo(details).messageKey())));
+                            }).open());
             reopen.setId("reopen-case");
             buttons.add(reopen);
         }
-        if (!details.actions().editable() && details.status() != CaseStatus.CLOSED) {
+        if (details.status() == CaseStatus.CLOSED) {
+            Span closed = new Span(getTranslation("case.closedNotice"));
+            closed.setId("case-closed-notice");
+            closed.addClassName("brug-muted");
+            buttons.add(closed);
+        } else if (!details.actions().editable()) {
             Span readOnly = new Span(getTranslation("case.readOnly"));
             readOnly.addClassName("brug-muted");
             buttons.add(readOnly);
         }
         add(title, facts, buttons);
         Objects.requireNonNull(details.lastChangedAt());
+    }
+
+    /** Where the case goes back to: the status it was closed from, as its last history entry says. */
+    private static CaseStatus reopenedTo(CaseDetails closed) {
+        return closed.history().stream().filter(h -> h.event() == null && h.to() == CaseStatus.CLOSED)
+                .reduce((first, second) -> second).map(CaseDetails.HistoryView::from).orElse(CaseStatus.INTAKE);
+    }
+
+    /** The procedure's deadline: coming, passed (red, until handled), or handled. */
+    private Span deadline(DeadlineStatus deadline) {
+        String kind = getTranslation(deadline.kind().messageKey());
+        String date = DisplayFormats.date(deadline.deadline());
+        Span text = switch (deadline.state()) {
+            case LATER -> new Span(getTranslation("case.deadline.later", kind, date));
+            case SOON -> new Span(getTranslation("case.deadline.soon", kind, date, deadline.daysLeft()));
+            case PASSED -> new Span(getTranslation("case.deadline.passed", kind, date));
+            case HANDLED -> new Span(getTranslation("case.deadline.handled", kind, date,
+                    DisplayFormats.date(deadline.handledOn())));
+        };
+        text.setId("case-deadline");
+        text.addClassName(switch (deadline.state()) {
+            case PASSED -> "brug-overdue";
+            case SOON -> "brug-urgent";
+            default -> "brug-fact";
+        });
+        return text;
     }
 
     private Span fact(String labelKey, String value) {

@@ -52,7 +52,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         addClassName("brug-page");
         sections.setWidthFull();
         sections.setId("case-sections");
-        add(header, sections);
+        add(header, runner.pageMessage(), sections);
     }
 
     static RouteParameters parameters(String reference) {
@@ -91,7 +91,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void show(CaseDetails details, int selectedSection) {
         title = details.reference() + " — " + details.overview().title();
         header.removeAll();
-        header.add(new CaseHeader(details, cases, runner, this::reload));
+        header.add(new CaseHeader(details, cases, work, runner, this::reload));
         while (sections.getTabCount() > 0) {
             sections.remove(0);
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -33,7 +34,8 @@ class CloseCaseDialog extends Dialog {
         reason.setHelperText(getTranslation("case.close.reasonHelp"));
         FormLayout form = new FormLayout(outcome, referral, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
+        Div message = CaseActionRunner.messageArea("close-message");
+        add(form, message);
 
         Button confirm = new Button(getTranslation("case.close"), e -> {
             if (outcome.getValue() == null) {
@@ -43,7 +45,7 @@ class CloseCaseDialog extends Dialog {
             }
             boolean done = runner.run(() -> cases.transition(details.reference(), details.version(),
                     TransitionRequest.close(outcome.getValue(), referral.getValue(), reason.getValue())),
-                    Map.of("reason", reason));
+                    Map.of("reason", reason), message);
             if (done) {
                 close();
                 reload.run();

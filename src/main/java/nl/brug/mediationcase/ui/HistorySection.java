@@ -10,7 +10,10 @@ import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.HistoryView;
 
-/** Every change of status: when, who, from, to, why. Read-only, as it is in the database. */
+/**
+ * Every change of status (when, who, from, to, why) and every other event in the case's history, such as a
+ * note made confidential. Read-only, as it is in the database.
+ */
 class HistorySection extends VerticalLayout {
 
     HistorySection(CaseDetails details) {
@@ -20,14 +23,22 @@ class HistorySection extends VerticalLayout {
         grid.addColumn(h -> DisplayFormats.dateTime(h.changedAt())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true);
         grid.addColumn(HistoryView::actor).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(h -> h.from() == null ? "—" : getTranslation(h.from().messageKey()))
+        grid.addColumn(h -> h.event() != null || h.from() == null ? "—" : getTranslation(h.from().messageKey()))
                 .setHeader(getTranslation("history.from"));
-        grid.addColumn(h -> getTranslation(h.to().messageKey())).setHeader(getTranslation("history.to"));
-        grid.addColumn(h -> Optional.ofNullable(h.reason()).orElse("")).setHeader(getTranslation("history.why"))
-                .setFlexGrow(3);
+        // An event that changes no status says what happened where the new status would stand.
+        grid.addColumn(h -> getTranslation(h.event() != null ? h.event().messageKey() : h.to().messageKey()))
+                .setHeader(getTranslation("history.to"));
+        grid.addColumn(this::why).setHeader(getTranslation("history.why")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(details.history());
         add(grid);
+    }
+
+    private String why(HistoryView entry) {
+        if (entry.noteWrittenAt() != null) {
+            return getTranslation("history.note", DisplayFormats.dateTime(entry.noteWrittenAt()));
+        }
+        return Optional.ofNullable(entry.reason()).orElse("");
     }
 }

@@ -63,7 +63,7 @@ class IntakeQueueView extends VerticalLayout implements HasDynamicTitle {
 
         Paragraph needsHelp = new Paragraph(getTranslation("intake.needsMediator.help"));
         needsHelp.addClassName("brug-muted");
-        add(header, new H3(getTranslation("intake.unassigned")), unassigned,
+        add(header, runner.pageMessage(), new H3(getTranslation("intake.unassigned")), unassigned,
                 new H3(getTranslation("intake.needsMediator")), needsHelp, noneNeedingMediator, needingMediator);
         refresh();
     }

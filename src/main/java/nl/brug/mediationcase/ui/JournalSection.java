@@ -5,20 +5,25 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.Notifications;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseWorkService;
 
 /**
  * The journal: dated notes by the mediators, newest first. A confidential note is shown only to the
- * case's mediators; the service already leaves it out for anyone else.
+ * case's mediators (the service already leaves it out for anyone else), framed and labelled so that it
+ * cannot be mistaken for an ordinary one. Its mediators can make an ordinary note confidential afterwards,
+ * after confirming: it cannot be undone.
  */
 class JournalSection extends VerticalLayout {
 
@@ -46,19 +51,50 @@ class JournalSection extends VerticalLayout {
             add(new Paragraph(getTranslation("journal.empty")));
         }
         for (CaseDetails.NoteView note : details.notes()) {
-            Span meta = new Span(DisplayFormats.dateTime(note.writtenAt()) + " — " + note.author());
-            meta.addClassName("brug-muted");
-            Div entry = new Div(meta);
-            if (note.confidential()) {
-                Span badge = new Span(getTranslation("journal.confidential"));
-                badge.addClassNames("brug-badge", "brug-confidential");
-                entry.add(new Span(" "), badge);
-            }
-            Paragraph body = new Paragraph(note.text());
-            body.addClassName("brug-note-text");
-            entry.add(body);
-            entry.addClassName("brug-note");
-            add(entry);
+            add(entry(note, details, work, runner, reload));
         }
+    }
+
+    private Div entry(CaseDetails.NoteView note, CaseDetails details, CaseWorkService work, CaseActionRunner runner,
+            Runnable reload) {
+        Span meta = new Span(DisplayFormats.dateTime(note.writtenAt()) + " — " + note.author());
+        meta.addClassName("brug-muted");
+        Div entry = new Div();
+        entry.addClassName("brug-note");
+        if (note.confidential()) {
+            Span banner = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("journal.confidential.banner")));
+            banner.addClassName("brug-confidential-banner");
+            entry.add(banner);
+            entry.addClassName("brug-note-confidential");
+        }
+        entry.add(meta);
+        Paragraph body = new Paragraph(note.text());
+        body.addClassName("brug-note-text");
+        entry.add(body);
+        if (!note.confidential() && details.actions().canProtectNotes()) {
+            Button protect = new Button(getTranslation("journal.makeConfidential"), VaadinIcon.LOCK.create(),
+                    e -> confirmProtect(note, details, work, runner, reload));
+            protect.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            protect.addClassName("brug-make-confidential");
+            entry.add(protect);
+        }
+        return entry;
+    }
+
+    private void confirmProtect(CaseDetails.NoteView note, CaseDetails details, CaseWorkService work,
+            CaseActionRunner runner, Runnable reload) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("journal.makeConfidential"));
+        confirm.setText(getTranslation("journal.makeConfidential.confirm", DisplayFormats.dateTime(note.writtenAt())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("journal.makeConfidential"));
+        confirm.addConfirmListener(e -> {
+            if (runner.run(() -> work.makeNoteConfidential(details.reference(), note.id()))) {
+                Notifications.success(getTranslation("journal.madeConfidential"));
+                reload.run();
+            }
+        });
+        confirm.open();
     }
 }

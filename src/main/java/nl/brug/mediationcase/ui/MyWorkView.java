@@ -27,13 +27,15 @@ import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseReviewService;
 import nl.brug.mediationcase.CaseSearchService;
 import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.MyWork;
 import nl.brug.security.CurrentUser;
 import nl.brug.security.Role;
 
 /**
- * Mijn werk, the home page: my open cases by status, my sessions in the next 14 days, and the agreement
- * items, follow-ups and procedure deadlines that are due. A mediator sees first the cases a supervisor
+ * Mijn werk, the home page: procedure deadlines that are near or passed (at the top, passed ones in red),
+ * my open cases by status, my sessions in the next 14 days, and the agreement items and follow-ups that
+ * are due. A mediator sees first the cases a supervisor
  * returned for their answer; supervisors also see every overdue intake.
  * An administrator (who sees no case content) is sent to the account list instead.
  */
@@ -63,6 +65,8 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         MyWork work = search.myWork();
         add(new H2(getTranslation("mywork.title")));
+        // Deadlines first: mediation does not stop a procedure's clock, and a passed one must not be missed.
+        add(section("mywork-deadlines", "mywork.deadlines", work.deadlines().stream().map(this::deadlineLine).toList()));
         if (CurrentUser.require().hasRole(Role.MEDIATOR)) {
             add(section("mywork-returned", "mywork.returned", reviews.returnedToMe().stream()
                     .map(this::caseLine).toList()));
@@ -71,9 +75,6 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(section("mywork-overdue", "mywork.overdueIntakes", work.overdueIntakes().stream()
                     .map(this::caseLine).toList()));
         }
-        add(section("mywork-deadlines", "mywork.deadlines", work.deadlines().stream().map(d -> line(d.reference(),
-                getTranslation("mywork.deadline", getTranslation(d.kind().messageKey()), DisplayFormats.date(d.deadline()),
-                        d.daysLeft(), d.caseTitle()), d.daysLeft() <= 7)).toList()));
         add(openCases(work.openCases()));
         add(section("mywork-sessions", "mywork.sessions", work.sessions().stream().map(s -> line(s.reference(),
                 getTranslation("mywork.session", DisplayFormats.dateTime(s.start().atZone(DisplayFormats.ZONE).toInstant()),
@@ -117,6 +118,19 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             line.add(new Span(" "), overdue);
         }
         return line;
+    }
+
+    private ListItem deadlineLine(MyWork.ProcedureDeadline deadline) {
+        DeadlineStatus status = deadline.status();
+        String kind = getTranslation(status.kind().messageKey());
+        if (status.state() == DeadlineStatus.State.PASSED) {
+            ListItem line = line(deadline.reference(), getTranslation("mywork.deadlinePassed", kind,
+                    DisplayFormats.date(status.deadline()), deadline.caseTitle()), true);
+            line.addClassName("brug-overdue");
+            return line;
+        }
+        return line(deadline.reference(), getTranslation("mywork.deadline", kind, DisplayFormats.date(status.deadline()),
+                status.daysLeft(), deadline.caseTitle()), status.daysLeft() <= 7);
     }
 
     private ListItem line(String reference, String text, boolean urgent) {

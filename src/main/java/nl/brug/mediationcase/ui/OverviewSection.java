@@ -1,5 +1,9 @@
 package nl.brug.mediationcase.ui;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import nl.brug.account.AccountService;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.FieldErrors;
+import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseService;
 
@@ -40,8 +47,19 @@ class OverviewSection extends VerticalLayout {
                 cancel.setVisible(true);
             });
             cancel.addClickListener(e -> reload.run());
+            AtomicReference<LocalDate> warnedDeadline = new AtomicReference<>();
             save.addClickListener(e -> form.validOverview().ifPresent(overview -> {
-                if (runner.run(() -> cases.updateOverview(details.reference(), details.version(), overview),
+                // A deadline that has already passed is kept only once the user has seen that remark.
+                boolean confirmed = overview.procedureDeadline() != null
+                        && overview.procedureDeadline().equals(warnedDeadline.get());
+                Map<String, String> remark = CaseInputRules.problemsWithDeadline(overview,
+                        details.overview().procedureDeadline(), DutchDates.today(), confirmed);
+                if (!remark.isEmpty()) {
+                    FieldErrors.showAll(this, remark, form.fields());
+                    warnedDeadline.set(overview.procedureDeadline());
+                    return;
+                }
+                if (runner.run(() -> cases.updateOverview(details.reference(), details.version(), overview, confirmed),
                         form.fields())) {
                     nl.brug.base.ui.Notifications.success(getTranslation("action.saved"));
                     reload.run();

@@ -1,31 +1,36 @@
 package nl.brug.mediationcase.ui;
 
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.brug.mediationcase.CaseLimits;
 
-/** Asks for a reason (reopening a case) and runs the action with it; closes only when the action succeeded. */
+/**
+ * Asks for a reason (reopening a case) and runs the action with it, giving it the dialog's own place for a
+ * refusal; closes only when the action succeeded.
+ */
 class ReasonDialog extends Dialog {
 
-    ReasonDialog(String title, Predicate<String> action, Runnable afterSuccess) {
+    ReasonDialog(String title, BiPredicate<String, Div> action, Runnable afterSuccess) {
         setHeaderTitle(title);
         TextArea reason = new TextArea(getTranslation("case.reason"));
         reason.setMaxLength(CaseLimits.CLOSE_REASON_MAX);
         reason.setRequired(true);
         reason.setWidthFull();
-        add(reason);
+        Div message = CaseActionRunner.messageArea("reason-message");
+        add(reason, message);
         Button confirm = new Button(title, e -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("field.required"));
                 reason.setInvalid(true);
                 return;
             }
-            if (action.test(reason.getValue())) {
+            if (action.test(reason.getValue(), message)) {
                 close();
                 afterSuccess.run();
             }

@@ -1,11 +1,16 @@
 package nl.brug.mediationcase.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -19,12 +24,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.brug.account.AccountService;
+import nl.brug.account.AccountSummary;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.Notifications;
+import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.PartyData;
+import nl.brug.security.BrugUser;
+import nl.brug.security.CurrentUser;
+import nl.brug.security.Role;
 
 /**
  * The intake form for a new request: the case's facts and its parties. Nothing is saved until the whole
@@ -40,10 +52,27 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
     private final List<PartyData> parties = new ArrayList<>();
     private final Grid<PartyData> partyGrid = new Grid<>();
     private final Span partiesError = new Span();
+    /** Only for supervisors: the lead mediator chosen right here; empty sends the case to the intake queue. */
+    private final ComboBox<AccountSummary> lead = new ComboBox<>();
+    /** The past procedure deadline the user has been told about: saving it again confirms it. */
+    private @Nullable LocalDate warnedDeadline;
 
-    RegisterCaseView(CaseService cases) {
+    RegisterCaseView(CaseService cases, AccountService accounts) {
         this.cases = cases;
         addClassName("brug-page");
+        BrugUser user = CurrentUser.require();
+        boolean supervisor = user.hasRole(Role.SUPERVISOR);
+        if (supervisor) {
+            List<AccountSummary> mediators = accounts.enabledMediators();
+            lead.setLabel(getTranslation("case.lead"));
+            lead.setId("register-lead");
+            lead.setItems(mediators);
+            lead.setItemLabelGenerator(AccountSummary::displayName);
+            lead.setClearButtonVisible(true);
+            lead.setHelperText(getTranslation("cases.new.leadHelp"));
+            mediators.stream().filter(m -> m.id() == user.accountId()).findFirst().ifPresent(lead::setValue);
+        }
+        lead.setVisible(supervisor);
 
         partyGrid.setId("new-parties");
         partyGrid.addColumn(PartyData::name).setHeader(getTranslation("party.name"));
@@ -73,7 +102,9 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> UI.getCurrent().navigate(CaseListView.class));
 
-        add(new H2(getTranslation("cases.new")), new Paragraph(getTranslation("cases.new.intro")), overview,
+        // Say what really happens to the new case: who becomes its lead mediator.
+        String intro = getTranslation(supervisor ? "cases.new.intro.supervisor" : "cases.new.intro");
+        add(new H2(getTranslation("cases.new")), new Paragraph(intro), overview, lead,
                 new H3(getTranslation("case.parties")), partyGrid, partiesError, partyForm, addParty,
                 new HorizontalLayout(register, cancel));
     }
@@ -97,12 +128,25 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
             partiesError.setText(getTranslation("case.missing.PARTY"));
             return;
         }
+        CaseOverview facts = entered.get();
+        boolean confirmed = facts.procedureDeadline() != null && facts.procedureDeadline().equals(warnedDeadline);
+        Map<String, String> remark = CaseInputRules.problemsWithDeadline(facts, null, DutchDates.today(), confirmed);
+        if (!remark.isEmpty()) {
+            overview.show(new InvalidInputException(remark));
+            warnedDeadline = facts.procedureDeadline();
+            return;
+        }
+        Long chosenLead = lead.getValue() == null ? null : lead.getValue().id();
         try {
-            String reference = cases.register(new CaseRegistration(entered.get(), parties));
+            String reference = cases.register(new CaseRegistration(facts, parties, chosenLead, confirmed));
             Notifications.success(getTranslation("cases.registered", reference));
             CaseView.open(reference);
         } catch (InvalidInputException refusal) {
             overview.show(refusal);
+            if (refusal.fieldMessageKeys().containsKey("lead")) {
+                lead.setErrorMessage(getTranslation(refusal.fieldMessageKeys().get("lead")));
+                lead.setInvalid(true);
+            }
             String partyProblem = refusal.fieldMessageKeys().get("parties");
             if (partyProblem != null) {
                 partiesError.setText(getTranslation(partyProblem));

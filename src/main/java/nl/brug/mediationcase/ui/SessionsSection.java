@@ -14,6 +14,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -79,6 +80,11 @@ class SessionsSection extends VerticalLayout {
         if (session.data().status() == SessionStatus.PLANNED) {
             Button held = new Button(getTranslation("session.markHeld"), e -> heldDialog(session).open());
             held.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            // A session that has yet to start cannot have been held (the service refuses it too).
+            held.setEnabled(!session.data().start().isAfter(LocalDateTime.now(DisplayFormats.ZONE)));
+            if (!held.isEnabled()) {
+                held.setTooltipText(getTranslation("session.heldInFuture"));
+            }
             Button cancel = new Button(getTranslation("session.cancel"), e -> {
                 if (runner.run(() -> work.updateSession(details.reference(), session.id(), session.version(),
                         session.data().cancelled()))) {
@@ -100,9 +106,11 @@ class SessionsSection extends VerticalLayout {
         summary.setValue(Optional.ofNullable(session.data().summary()).orElse(""));
         dialog.add(summary);
         dialog.setWidth("40rem");
+        Div message = CaseActionRunner.messageArea("held-message");
+        dialog.add(message);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (runner.run(() -> work.updateSession(details.reference(), session.id(), session.version(),
-                    session.data().held(summary.getValue())), Map.of("summary", summary))) {
+                    session.data().held(summary.getValue())), Map.of("summary", summary), message)) {
                 dialog.close();
                 reload.run();
             }

@@ -1,0 +1,52 @@
+package nl.brug.base;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks every free text in Brug passes before it is saved, whatever the form: not longer than its
+ * column, and free of characters a reader cannot see. Control characters (NUL, BEL, ...) and the Unicode
+ * direction overrides and isolates are refused rather than silently removed: a right-to-left override
+ * visibly reverses a name on every page and in every export, and nobody types one on purpose.
+ * Line breaks and tabs stay allowed, as text areas need them.
+ */
+public final class TextRules {
+
+    /** Translation key of the message for text that holds invisible control characters. */
+    public static final String HIDDEN_CHARACTERS = "field.hiddenCharacters";
+
+    private TextRules() {
+    }
+
+    /** The translation key of what is wrong with the text, if anything; blank and null are fine here. */
+    public static Optional<String> problemWith(@Nullable String value, int max) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (hasHiddenCharacters(value)) {
+            return Optional.of(HIDDEN_CHARACTERS);
+        }
+        if (value.strip().length() > max) {
+            return Optional.of(tooLongKey(max));
+        }
+        return Optional.empty();
+    }
+
+    public static String tooLongKey(int max) {
+        return "field.tooLong." + max;
+    }
+
+    public static boolean hasHiddenCharacters(String value) {
+        return value.codePoints().anyMatch(TextRules::isHidden);
+    }
+
+    private static boolean isHidden(int codePoint) {
+        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
+            return false;
+        }
+        return Character.getType(codePoint) == Character.CONTROL
+                || (codePoint >= 0x202A && codePoint <= 0x202E) // embeddings and overrides
+                || (codePoint >= 0x2066 && codePoint <= 0x2069); // isolates
+    }
+}

@@ -1,0 +1,16 @@
+package nl.brug.mediationcase;
+
+import nl.brug.base.Labelled;
+
+/** Something in a case's history that is not a change of status. */
+public enum CaseEvent implements Labelled {
+    /** A journal note saved as ordinary was made confidential by one of the case's mediators. */
+    NOTE_MADE_CONFIDENTIAL,
+    /** The formal procedure's deadline was marked handled: it no longer warns. */
+    PROCEDURE_HANDLED;
+
+    @Override
+    public String messageKey() {
+        return "case.event." + name();
+    }
+}
