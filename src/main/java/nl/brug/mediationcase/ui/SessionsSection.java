@@ -51,8 +51,7 @@ class SessionsSection extends VerticalLayout {
 
         Grid<SessionView> grid = new Grid<>();
         grid.setId("session-grid");
-        grid.addColumn(s -> DisplayFormats.dateTime(s.data().start().atZone(DisplayFormats.ZONE).toInstant())
-                + " – " + s.data().end().toLocalTime()).setHeader(getTranslation("session.when")).setAutoWidth(true);
+        grid.addColumn(s -> when(s.data())).setHeader(getTranslation("session.when")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.data().kind().messageKey())).setHeader(getTranslation("session.kind"));
         grid.addColumn(s -> s.data().online() ? getTranslation("session.online")
                 : Optional.ofNullable(s.data().location()).orElse("")).setHeader(getTranslation("session.location"));
@@ -70,6 +69,15 @@ class SessionsSection extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setItems(details.sessions());
         add(grid);
+    }
+
+    /** Start and end; the end's date too when it lies on another day (sessions saved before that was refused). */
+    private static String when(SessionData data) {
+        String start = DisplayFormats.dateTime(data.start().atZone(DisplayFormats.ZONE).toInstant());
+        String end = data.end().toLocalDate().equals(data.start().toLocalDate())
+                ? data.end().toLocalTime().toString()
+                : DisplayFormats.dateTime(data.end().atZone(DisplayFormats.ZONE).toInstant());
+        return start + " – " + end;
     }
 
     private HorizontalLayout actions(SessionView session) {
