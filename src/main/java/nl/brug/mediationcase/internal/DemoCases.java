@@ -185,7 +185,7 @@ class DemoCases implements ApplicationRunner {
                 index % 7 == 0 ? Urgency.HIGH : Urgency.NORMAL,
                 story.publicBody() && index % 2 == 0 ? ProcedureKind.OBJECTION : null,
                 story.publicBody() && index % 2 == 0 ? "BZ-" + (2026_0100 + index) : null,
-                story.publicBody() && index % 2 == 0 ? today.plusDays(5 + index % 30) : null);
+                story.publicBody() && index % 2 == 0 ? deadline(index, today) : null);
         List<PartyData> parties = new ArrayList<>();
         parties.add(person(PartyRole.REQUESTING_PARTY));
         MediationCase c = new MediationCase(referenceNumbers.next(registeredOn), overview, parties, registeredOn, lead, at, actor);
@@ -255,6 +255,11 @@ class DemoCases implements ApplicationRunner {
                 new AgreementItemData(item.toData().description(), item.toData().responsible(), item.toData().dueOn(),
                         plan.outcome() == Outcome.FULL_AGREEMENT ? ItemStatus.DONE : ItemStatus.NOT_DONE), instant(followUp), actor));
         close(c, plan.outcome(), followUp.plusDays(1), actor);
+    }
+
+    /** Most deadlines lie ahead; some have passed unhandled, as happens in practice, so Mijn werk shows both. */
+    private static LocalDate deadline(int index, LocalDate today) {
+        return index % 6 == 0 ? today.minusDays(2 + index % 5) : today.plusDays(5 + index % 30);
     }
 
     private static boolean earlyClose(@Nullable Outcome outcome) {
