@@ -4,10 +4,9 @@
 -- A formal procedure's deadline stays on Mijn werk, passed or not, until a mediator marks it handled.
 alter table mediation_case add column procedure_handled_on date;
 
--- The 5-working-day intake clock runs from registration, and again from the day a case is reopened.
+-- The 5-working-day intake clock runs from registration (null here), and again from the day a case is
+-- reopened (that day here).
 alter table mediation_case add column intake_clock_from date;
-update mediation_case set intake_clock_from = registered_on;
-alter table mediation_case alter column intake_clock_from set not null;
 
 -- A case past intake has had its intake: where no held intake session recorded the day, the day the case
 -- entered Intake stands for it, so the dates shown agree with the status.

@@ -86,7 +86,9 @@ class CaseJourneysIT {
         ui.forwardTo("Intake");
         // Not yet: consent is missing. The refusal says so, and nothing changes.
         ui.forwardTo("In bemiddeling");
-        assertThat(page.getByText(Pattern.compile("Dit kan nog niet: .*ingestemd"))).isVisible();
+        // In place under the buttons, naming whose consent is missing, until the next action.
+        assertThat(page.locator("#case-message"))
+                .hasText("Dit kan nog niet: toestemming ontbreekt nog van Fatima de Jong, Kees Visser.");
         ui.assertStatus("Intake");
 
         consent("Fatima de Jong");
@@ -163,7 +165,7 @@ class CaseJourneysIT {
         ui.forwardTo("Intake");
         consent("Mehmet Kaya");
         ui.forwardTo("In bemiddeling");
-        assertThat(page.getByText(Pattern.compile("Dit kan nog niet: .*ingestemd"))).isVisible();
+        assertThat(page.locator("#case-message")).hasText("Dit kan nog niet: toestemming ontbreekt nog van Gemeente Utrecht.");
         ui.assertStatus("Intake");
 
         consent("Gemeente Utrecht");

@@ -144,9 +144,9 @@ public class MediationCase {
     @Column(name = "procedure_handled_on")
     private @Nullable LocalDate procedureHandledOn;
 
-    /** Where the 5-working-day intake clock starts: registration, or the day the case was last reopened. */
-    @Column(name = "intake_clock_from", nullable = false)
-    private LocalDate intakeClockFrom;
+    /** The day the case was last reopened, where the 5-working-day intake clock starts again; null: registration. */
+    @Column(name = "intake_clock_from")
+    private @Nullable LocalDate intakeClockFrom;
 
     // Derived from the title (guarded by the overview's version) and the party names (guarded by each
     // party's version): a party change must not make the case itself look changed.
@@ -204,7 +204,6 @@ public class MediationCase {
             LocalDate registeredOn, @Nullable Long leadMediatorId, Instant now, long actorId) {
         this.reference = reference;
         this.registeredOn = registeredOn;
-        this.intakeClockFrom = registeredOn;
         this.leadMediatorId = leadMediatorId;
         this.status = CaseStatus.REGISTERED;
         this.createdAt = now;
@@ -586,7 +585,7 @@ public class MediationCase {
 
     /** Five working days after registration, or after the last reopening. */
     public LocalDate intakeDueDate() {
-        return addWorkingDays(intakeClockFrom, INTAKE_WORKING_DAYS);
+        return addWorkingDays(intakeClockFrom == null ? registeredOn : intakeClockFrom, INTAKE_WORKING_DAYS);
     }
 
     /** Monday to Friday; public holidays are not counted out (see decision 002). */
