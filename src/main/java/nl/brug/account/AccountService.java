@@ -171,7 +171,8 @@ public class AccountService implements LanguagePreference {
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw InvalidInputException.of("current", "password.currentWrong");
         }
-        PasswordPolicy.problemWith(newPassword, account.getUsername())
+        PasswordPolicy.problemWith(newPassword, account.getUsername(),
+                List.of(account.getDisplayName(), account.getEmail()))
                 .ifPresent(problem -> {
                     throw InvalidInputException.of("password", problem);
                 });
@@ -274,12 +275,20 @@ public class AccountService implements LanguagePreference {
         return accounts.saveAndFlush(account);
     }
 
+    /**
+     * 16 random characters (about 92 bits). Drawn again in the rare case the strength estimate finds a word or
+     * pattern in it, so that a temporary password always passes the rule a chosen one must pass.
+     */
     private String temporaryPassword() {
-        StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
-        for (int i = 0; i < TEMPORARY_LENGTH; i++) {
-            password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
+            for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+                password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+            }
+            if (PasswordPolicy.problemWith(password.toString(), "").isEmpty()) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 
     private AccountSummary summary(Account account) {
