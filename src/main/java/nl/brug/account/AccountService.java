@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.internal.AccountRepository;
+import nl.brug.audit.AccountNames;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.InvalidInputException;
@@ -33,7 +34,7 @@ import nl.brug.security.Role;
  * password, names and preferences. Every change to an account is audited.
  */
 @Service
-public class AccountService implements LanguagePreference {
+public class AccountService implements LanguagePreference, AccountNames {
 
     /** Letters and digits that cannot be mistaken for one another when read aloud or copied. */
     private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -224,6 +225,7 @@ public class AccountService implements LanguagePreference {
     }
 
     /** Display names by account id, for showing who did what. */
+    @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
