@@ -35,6 +35,9 @@ import nl.brug.security.CurrentUser;
 @Service
 public class AuditService {
 
+    /** The size of the case reference column: a longer text belongs in the detail. */
+    public static final int CASE_REFERENCE_MAX = 12;
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
     private static final int EXPORT_PAGE = 1000;
 
@@ -95,7 +98,7 @@ public class AuditService {
                 page = records.findAll(AuditSpecifications.matching(filter), PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST));
                 for (AuditRecord record : page) {
                     AuditEntry entry = record.toEntry();
-                    csv.printRecord(DisplayFormats.dateTime(entry.at()), entry.username(),
+                    SpreadsheetCsv.row(csv, DisplayFormats.dateTime(entry.at()), entry.username(),
                             wording.action(entry.action(), locale), entry.caseReference(),
                             wording.detail(entry.action(), entry.detail(), locale), entry.address(),
                             entry.action().name(), entry.detail());

@@ -97,6 +97,8 @@ public class AuditWording {
                 Value.AS_IS));
         rules.add(rule(AuditAction.CASE_CHANGED, "review round {} {}", "audit.detail.reviewDecided", Value.AS_IS,
                 Value.VERDICT));
+        // CaseAccess.openRefused: a made-up reference too long for the case column
+        rules.add(rule(AuditAction.CASE_OPEN_REFUSED, "{}", "audit.detail.askedFor", Value.AS_IS));
         // AccountService and the login events
         rules.add(rule(AuditAction.ACCOUNT_CREATED, "first administrator {}", "audit.detail.firstAdministrator",
                 Value.AS_IS));

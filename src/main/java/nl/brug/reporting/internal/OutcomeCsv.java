@@ -42,19 +42,19 @@ public final class OutcomeCsv {
         Locale language = BrugI18NProvider.supported(locale);
         CSVPrinter csv = SpreadsheetCsv.open(out, Arrays.stream(HEADER_KEYS).map(words).toArray(String[]::new));
         String period = words.apply("outcomes.csv.period");
-        csv.printRecord(period, words.apply("outcomes.from"), DisplayFormats.date(report.period().from()), "period.from");
-        csv.printRecord(period, words.apply("outcomes.to"), DisplayFormats.date(report.period().to()), "period.to");
+        SpreadsheetCsv.row(csv, period, words.apply("outcomes.from"), DisplayFormats.date(report.period().from()), "period.from");
+        SpreadsheetCsv.row(csv, period, words.apply("outcomes.to"), DisplayFormats.date(report.period().to()), "period.to");
         String summary = words.apply("outcomes.csv.summary");
-        csv.printRecord(summary, words.apply("outcomes.figure.registered"), report.registered(), "summary.registered");
-        csv.printRecord(summary, words.apply("outcomes.figure.closed"), report.closed(), "summary.closed");
-        csv.printRecord(summary, words.apply("outcomes.csv.closedWithOutcome"), report.closedWithOutcome(),
+        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.figure.registered"), report.registered(), "summary.registered");
+        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.figure.closed"), report.closed(), "summary.closed");
+        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.closedWithOutcome"), report.closedWithOutcome(),
                 "summary.closed_with_outcome");
-        csv.printRecord(summary, words.apply("outcomes.csv.agreed"), report.agreed(), "summary.agreed");
-        csv.printRecord(summary, words.apply("outcomes.csv.agreementRate"), percent(report.agreementRate(), language),
+        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.agreed"), report.agreed(), "summary.agreed");
+        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.agreementRate"), percent(report.agreementRate(), language),
                 "summary.agreement_rate");
-        csv.printRecord(summary, words.apply("outcomes.csv.casesWithAgreementDate"), report.casesWithAgreementDate(),
+        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.casesWithAgreementDate"), report.casesWithAgreementDate(),
                 "summary.cases_with_agreement_date");
-        csv.printRecord(summary, words.apply("outcomes.figure.medianDays"),
+        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.figure.medianDays"),
                 days(report.medianDaysToAgreement(), language), "summary.median_days_to_agreement");
         counts(csv, words.apply("outcomes.byStatus"), "status", report.byStatus(), words);
         counts(csv, words.apply("outcomes.byKind"), "kind", report.byKind(), words);
@@ -66,7 +66,7 @@ public final class OutcomeCsv {
     private static void counts(CSVPrinter csv, String section, String code, Map<? extends Labelled, Long> counts,
             Function<String, String> words) throws IOException {
         for (Map.Entry<? extends Labelled, Long> count : counts.entrySet()) {
-            csv.printRecord(section, words.apply(count.getKey().messageKey()), count.getValue(),
+            SpreadsheetCsv.row(csv, section, words.apply(count.getKey().messageKey()), count.getValue(),
                     code + "." + ((Enum<?>) count.getKey()).name());
         }
     }

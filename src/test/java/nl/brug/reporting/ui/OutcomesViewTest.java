@@ -28,10 +28,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteNotFoundError;
 
 import nl.brug.base.BrugI18NProvider;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.PageNotFoundInLayout;
 import nl.brug.reporting.ReportPeriod;
 import nl.brug.reporting.ReportingFixture;
 import nl.brug.security.Role;
@@ -175,7 +175,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     void aMediatorIsRefusedThePage() {
         openFirstQuarter();
 
-        assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class).isInstanceOf(PageNotFoundInLayout.class);
         assertThat(find(NativeTable.class).exists()).isFalse();
     }
 
