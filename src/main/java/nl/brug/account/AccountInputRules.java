@@ -36,7 +36,8 @@ public final class AccountInputRules {
         if (!validEmail(account.email())) {
             errors.put("email", "account.email.invalid");
         }
-        PasswordPolicy.problemWith(account.password(), account.username(), List.of(account.displayName(), account.email()))
+        PasswordPolicy.problemWith(account.password(), account.username(),
+                List.of(account.displayName(), account.email()))
                 .ifPresent(problem -> errors.put("password", problem));
         if (account.roles().isEmpty()) {
             errors.put("roles", "account.roles.required");

@@ -207,7 +207,8 @@ public class AuditWording {
                 String[] ends = raw.split("/");
                 try {
                     return ends.length != 2 ? raw : speaker.say("audit.detail.period",
-                            DisplayFormats.date(LocalDate.parse(ends[0])), DisplayFormats.date(LocalDate.parse(ends[1])));
+                            DisplayFormats.date(LocalDate.parse(ends[0])),
+                            DisplayFormats.date(LocalDate.parse(ends[1])));
                 } catch (DateTimeParseException notADate) {
                     return raw;
                 }
@@ -216,7 +217,8 @@ public class AuditWording {
         /** The filter as {@link AuditFilter#toString()} writes it. */
         AUDIT_FILTER {
             private static final Pattern FILTER = Pattern.compile(
-                    "AuditFilter\\[username=(.*), action=(.*), caseReference=(.*), from=(.*), to=(.*)]", Pattern.DOTALL);
+                    "AuditFilter\\[username=(.*), action=(.*), caseReference=(.*), from=(.*), to=(.*)]",
+                    Pattern.DOTALL);
 
             @Override
             String say(String raw, Speaker speaker) {

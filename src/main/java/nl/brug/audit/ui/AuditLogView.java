@@ -99,8 +99,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> DisplayFormats.dateTime(entry.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(entry -> entry.username() == null ? "" : entry.username()).setHeader(getTranslation("audit.user"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> wording.action(entry.action(), getLocale())).setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true).setTooltipGenerator(entry -> entry.action().name());
+        grid.addColumn(entry -> wording.action(entry.action(), getLocale()))
+                .setHeader(getTranslation("audit.action")).setAutoWidth(true)
+                .setTooltipGenerator(entry -> entry.action().name());
         grid.addColumn(entry -> entry.caseReference() == null ? "" : entry.caseReference())
                 .setHeader(getTranslation("audit.case")).setAutoWidth(true);
         // The stored code stays at hand as a tooltip, for whoever compares with the CSV or the database.

@@ -41,8 +41,8 @@ public class PageNotFound extends VerticalLayout implements HasErrorParameter<No
         removeAll();
         Anchor login = PageNotFoundInLayout.link(getTranslation("notFound.toLogin"), "login");
         login.setId("not-found-login");
-        Div card = new Div(new H1(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.anonymous")),
-                login);
+        Div card = new Div(new H1(getTranslation("notFound.title")),
+                new Paragraph(getTranslation("notFound.anonymous")), login);
         card.addClassName("brug-centered-card");
         card.setId("not-found");
         add(card);

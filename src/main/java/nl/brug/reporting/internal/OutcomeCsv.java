@@ -42,20 +42,20 @@ public final class OutcomeCsv {
         Locale language = BrugI18NProvider.supported(locale);
         CSVPrinter csv = SpreadsheetCsv.open(out, Arrays.stream(HEADER_KEYS).map(words).toArray(String[]::new));
         String period = words.apply("outcomes.csv.period");
-        SpreadsheetCsv.row(csv, period, words.apply("outcomes.from"), DisplayFormats.date(report.period().from()), "period.from");
-        SpreadsheetCsv.row(csv, period, words.apply("outcomes.to"), DisplayFormats.date(report.period().to()), "period.to");
+        row(csv, period, words.apply("outcomes.from"), DisplayFormats.date(report.period().from()), "period.from");
+        row(csv, period, words.apply("outcomes.to"), DisplayFormats.date(report.period().to()), "period.to");
         String summary = words.apply("outcomes.csv.summary");
-        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.figure.registered"), report.registered(), "summary.registered");
-        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.figure.closed"), report.closed(), "summary.closed");
-        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.closedWithOutcome"), report.closedWithOutcome(),
+        row(csv, summary, words.apply("outcomes.figure.registered"), report.registered(), "summary.registered");
+        row(csv, summary, words.apply("outcomes.figure.closed"), report.closed(), "summary.closed");
+        row(csv, summary, words.apply("outcomes.csv.closedWithOutcome"), report.closedWithOutcome(),
                 "summary.closed_with_outcome");
-        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.agreed"), report.agreed(), "summary.agreed");
-        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.agreementRate"), percent(report.agreementRate(), language),
+        row(csv, summary, words.apply("outcomes.csv.agreed"), report.agreed(), "summary.agreed");
+        row(csv, summary, words.apply("outcomes.csv.agreementRate"), percent(report.agreementRate(), language),
                 "summary.agreement_rate");
-        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.csv.casesWithAgreementDate"), report.casesWithAgreementDate(),
+        row(csv, summary, words.apply("outcomes.csv.casesWithAgreementDate"), report.casesWithAgreementDate(),
                 "summary.cases_with_agreement_date");
-        SpreadsheetCsv.row(csv, summary, words.apply("outcomes.figure.medianDays"),
-                days(report.medianDaysToAgreement(), language), "summary.median_days_to_agreement");
+        row(csv, summary, words.apply("outcomes.figure.medianDays"), days(report.medianDaysToAgreement(), language),
+                "summary.median_days_to_agreement");
         counts(csv, words.apply("outcomes.byStatus"), "status", report.byStatus(), words);
         counts(csv, words.apply("outcomes.byKind"), "kind", report.byKind(), words);
         counts(csv, words.apply("outcomes.byTheme"), "theme", report.byTheme(), words);
@@ -66,9 +66,13 @@ public final class OutcomeCsv {
     private static void counts(CSVPrinter csv, String section, String code, Map<? extends Labelled, Long> counts,
             Function<String, String> words) throws IOException {
         for (Map.Entry<? extends Labelled, Long> count : counts.entrySet()) {
-            SpreadsheetCsv.row(csv, section, words.apply(count.getKey().messageKey()), count.getValue(),
+            row(csv, section, words.apply(count.getKey().messageKey()), count.getValue(),
                     code + "." + ((Enum<?>) count.getKey()).name());
         }
+    }
+
+    private static void row(CSVPrinter csv, String section, String item, Object value, String code) throws IOException {
+        SpreadsheetCsv.row(csv, section, item, value, code);
     }
 
     /** A fraction 0..1 as a percentage with one decimal: 36,8% or 36.8%. */
