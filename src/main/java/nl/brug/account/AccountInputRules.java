@@ -1,6 +1,7 @@
 package nl.brug.account;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,8 @@ public final class AccountInputRules {
         if (!validEmail(account.email())) {
             errors.put("email", "account.email.invalid");
         }
-        PasswordPolicy.problemWith(account.password(), account.username())
+        PasswordPolicy.problemWith(account.password(), account.username(),
+                List.of(account.displayName(), account.email()))
                 .ifPresent(problem -> errors.put("password", problem));
         if (account.roles().isEmpty()) {
             errors.put("roles", "account.roles.required");

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.internal.AccountRepository;
+import nl.brug.audit.AccountNames;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.InvalidInputException;
@@ -33,7 +34,7 @@ import nl.brug.security.Role;
  * password, names and preferences. Every change to an account is audited.
  */
 @Service
-public class AccountService implements LanguagePreference {
+public class AccountService implements LanguagePreference, AccountNames {
 
     /** Letters and digits that cannot be mistaken for one another when read aloud or copied. */
     private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -171,7 +172,8 @@ public class AccountService implements LanguagePreference {
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw InvalidInputException.of("current", "password.currentWrong");
         }
-        PasswordPolicy.problemWith(newPassword, account.getUsername())
+        PasswordPolicy.problemWith(newPassword, account.getUsername(),
+                List.of(account.getDisplayName(), account.getEmail()))
                 .ifPresent(problem -> {
                     throw InvalidInputException.of("password", problem);
                 });
@@ -223,6 +225,7 @@ public class AccountService implements LanguagePreference {
     }
 
     /** Display names by account id, for showing who did what. */
+    @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
@@ -274,12 +277,20 @@ public class AccountService implements LanguagePreference {
         return accounts.saveAndFlush(account);
     }
 
+    /**
+     * 16 random characters (about 92 bits). Drawn again in the rare case the strength estimate finds a word or
+     * pattern in it, so that a temporary password always passes the rule a chosen one must pass.
+     */
     private String temporaryPassword() {
-        StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
-        for (int i = 0; i < TEMPORARY_LENGTH; i++) {
-            password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
+            for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+                password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+            }
+            if (PasswordPolicy.problemWith(password.toString(), "").isEmpty()) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 
     private AccountSummary summary(Account account) {

@@ -16,6 +16,8 @@ public enum AuditAction implements Labelled {
     ACCOUNT_LOCKED,
     PASSWORD_CHANGED,
     CASE_OPENED,
+    /** Someone asked for a case that does not exist or is not theirs: which of the two is not recorded. */
+    CASE_OPEN_REFUSED,
     CASE_CHANGED,
     EXPORT;
 

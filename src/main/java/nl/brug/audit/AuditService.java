@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -20,7 +21,9 @@ import nl.brug.audit.internal.AuditRecord;
 import nl.brug.audit.internal.AuditRepository;
 import nl.brug.audit.internal.AuditSpecifications;
 import nl.brug.audit.internal.RequestAddress;
+import nl.brug.base.BrugI18NProvider;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.SpreadsheetCsv;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 
@@ -32,15 +35,22 @@ import nl.brug.security.CurrentUser;
 @Service
 public class AuditService {
 
+    /** The size of the case reference column: a longer text belongs in the detail. */
+    public static final int CASE_REFERENCE_MAX = 12;
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
     private static final int EXPORT_PAGE = 1000;
 
     private final AuditRepository records;
     private final Clock clock;
+    private final AuditWording wording;
+    private final BrugI18NProvider i18n;
 
-    AuditService(AuditRepository records, Clock clock) {
+    AuditService(AuditRepository records, Clock clock, AuditWording wording, BrugI18NProvider i18n) {
         this.records = records;
         this.clock = clock;
+        this.wording = wording;
+        this.i18n = i18n;
     }
 
     /** Records an action of the signed-in user (or of nobody, before login). */
@@ -72,20 +82,26 @@ public class AuditService {
         return records.count(AuditSpecifications.matching(filter));
     }
 
-    /** Writes every record that matches the filter as CSV (UTF-8, comma separated, header row). */
+    /**
+     * Writes every record that matches the filter as CSV for a spreadsheet ({@link SpreadsheetCsv}): action and
+     * detail in the reader's words, and the stored codes in two extra columns.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void exportCsv(AuditFilter filter, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("time", "user", "action", "case", "detail", "address").get())) {
+    public void exportCsv(AuditFilter filter, Locale locale, Writer out) {
+        try (CSVPrinter csv = SpreadsheetCsv.open(out, Stream.of("audit.time", "audit.user", "audit.action",
+                "audit.case", "audit.detail", "audit.address", "audit.csv.actionCode", "audit.csv.detailCode")
+                .map(key -> i18n.getTranslation(key, locale)).toArray(String[]::new))) {
             Page<AuditRecord> page;
             int number = 0;
             do {
                 page = records.findAll(AuditSpecifications.matching(filter), PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST));
                 for (AuditRecord record : page) {
                     AuditEntry entry = record.toEntry();
-                    csv.printRecord(DisplayFormats.dateTime(entry.at()), entry.username(), entry.action().name(),
-                            entry.caseReference(), entry.detail(), entry.address());
+                    SpreadsheetCsv.row(csv, DisplayFormats.dateTime(entry.at()), entry.username(),
+                            wording.action(entry.action(), locale), entry.caseReference(),
+                            wording.detail(entry.action(), entry.detail(), locale), entry.address(),
+                            entry.action().name(), entry.detail());
                 }
             } while (page.hasNext());
         } catch (IOException e) {

@@ -45,6 +45,11 @@ public class BrugI18NProvider implements I18NProvider {
         }
     }
 
+    /** Whether the bundle of this language has the key: for keys built from stored codes, which may be old. */
+    public boolean hasTranslation(String key, Locale locale) {
+        return bundle(locale).containsKey(key);
+    }
+
     /** The supported locale closest to the one asked for; Dutch when nothing matches. */
     public static Locale supported(Locale locale) {
         return ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DUTCH;

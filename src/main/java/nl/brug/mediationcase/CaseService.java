@@ -80,10 +80,16 @@ public class CaseService {
         return chosen;
     }
 
-    /** Opens a case; every opening is recorded in the audit trail. */
+    /** Opens a case; every opening, and every refused attempt, is recorded in the audit trail. */
     @Transactional
     public CaseDetails details(String reference) {
-        MediationCase c = access.visible(reference);
+        MediationCase c;
+        try {
+            c = access.visible(reference);
+        } catch (CaseNotFoundException notFound) {
+            access.openRefused(reference);
+            throw notFound;
+        }
         access.opened(c);
         return assembler.assemble(c, CurrentUser.require(), today());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
+import nl.brug.base.BrugI18NProvider;
 import nl.brug.reporting.internal.Median;
 import nl.brug.reporting.internal.OutcomeCsv;
 import nl.brug.reporting.internal.OutcomeQueries;
@@ -31,10 +33,12 @@ public class OutcomeReportService {
 
     private final OutcomeQueries queries;
     private final AuditService audit;
+    private final BrugI18NProvider i18n;
 
-    OutcomeReportService(OutcomeQueries queries, AuditService audit) {
+    OutcomeReportService(OutcomeQueries queries, AuditService audit, BrugI18NProvider i18n) {
         this.queries = queries;
         this.audit = audit;
+        this.i18n = i18n;
     }
 
     /**
@@ -47,15 +51,15 @@ public class OutcomeReportService {
     }
 
     /**
-     * Writes the report's numbers as CSV ({@code section,key,value} rows, see {@link OutcomeCsv}) and
-     * records the export in the audit trail. The writer is flushed, not closed.
+     * Writes the report's numbers as CSV for a spreadsheet, in the reader's language (one row per number, see
+     * {@link OutcomeCsv}) and records the export in the audit trail. The writer is flushed, not closed.
      */
     // Not read-only: recording the export is a write, which PostgreSQL refuses in a read-only transaction.
     @Transactional(isolation = Isolation.REPEATABLE_READ)
-    public void exportCsv(LocalDate from, LocalDate to, Writer out) {
+    public void exportCsv(LocalDate from, LocalDate to, Locale locale, Writer out) {
         ReportPeriod period = new ReportPeriod(from, to);
         try {
-            OutcomeCsv.write(compute(period), out);
+            OutcomeCsv.write(compute(period), locale, key -> i18n.getTranslation(key, locale), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.StringWriter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -283,10 +284,12 @@ class AccountAdministrationTest {
                 .isEqualTo(1);
 
         StringWriter csv = new StringWriter();
-        audit.exportCsv(keesOnly, csv);
-        assertThat(csv.toString().lines().toList()).hasSize(3)
-                .first().isEqualTo("time,user,action,case,detail,address");
-        assertThat(csv.toString()).contains("LOGIN_SUCCEEDED").contains("LOGIN_FAILED");
+        audit.exportCsv(keesOnly, Locale.of("nl"), csv);
+        assertThat(csv.toString().substring(1).lines().toList()).hasSize(3)
+                .first().isEqualTo("Tijd;Gebruiker;Handeling;Zaak;Details;Adres;Handeling (code);Details (code)");
+        assertThat(csv.toString()).contains(";Ingelogd;").contains(";LOGIN_SUCCEEDED;")
+                .contains(";Inloggen mislukt;").contains("Reden: onbekende gebruikersnaam of onjuist wachtwoord")
+                .contains(";LOGIN_FAILED;BadCredentialsException");
         assertThat(auditCount("EXPORT", "beheer")).isEqualTo(1);
     }
 
@@ -294,7 +297,7 @@ class AccountAdministrationTest {
     @WithBrugUser(username = "anna", roles = Role.MEDIATOR)
     void onlyAnAdministratorReadsTheAuditLog() {
         assertThatThrownBy(() -> audit.count(AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> audit.exportCsv(AuditFilter.all(), new StringWriter()))
+        assertThatThrownBy(() -> audit.exportCsv(AuditFilter.all(), Locale.of("nl"), new StringWriter()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(auditCount("EXPORT")).isZero();
     }

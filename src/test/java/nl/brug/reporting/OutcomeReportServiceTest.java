@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -154,70 +155,90 @@ class OutcomeReportServiceTest {
     }
 
     @Test
-    void exportsTheNumbersAsCsvAndRecordsTheExport() {
+    void exportsTheNumbersAsCsvInDutchWordsForADutchSpreadsheetAndRecordsTheExport() {
         StringWriter out = new StringWriter();
 
-        reports.exportCsv(Q1_FROM, Q1_TO, out);
+        reports.exportCsv(Q1_FROM, Q1_TO, Locale.of("nl"), out);
 
-        assertThat(out.toString().lines()).containsExactly(
-                "section,key,value",
-                "period,from,2026-01-01",
-                "period,to,2026-03-31",
-                "summary,registered,6",
-                "summary,closed,4",
-                "summary,closed_with_outcome,4",
-                "summary,agreed,2",
-                "summary,agreement_rate,0.5000",
-                "summary,cases_with_agreement_date,3",
-                "summary,median_days_to_agreement,20",
-                "status,REGISTERED,1",
-                "status,INTAKE,0",
-                "status,IN_MEDIATION,0",
-                "status,AGREEMENT,0",
-                "status,FOLLOW_UP,1",
-                "status,CLOSED,4",
-                "kind,HORIZONTAL,4",
-                "kind,VERTICAL,2",
-                "theme,NEIGHBOUR_NUISANCE,1",
-                "theme,NOISE,2",
-                "theme,PETS_AND_GARDENS,0",
-                "theme,GROUP_TENSION,0",
-                "theme,DISCRIMINATION,1",
-                "theme,YOUTH,1",
-                "theme,SCHOOL,0",
-                "theme,HOUSING,1",
-                "theme,PUBLIC_SPACE,0",
-                "theme,PUBLIC_SERVICE,0",
-                "theme,POLICE_CONTACT,0",
-                "theme,OTHER,0",
-                "outcome,FULL_AGREEMENT,1",
-                "outcome,PARTIAL_AGREEMENT,1",
-                "outcome,NO_AGREEMENT,1",
-                "outcome,WITHDRAWN,0",
-                "outcome,REFERRED,1",
-                "outcome,NOT_SUITABLE,0");
+        assertThat(out.toString()).as("a byte-order mark, so Excel reads UTF-8").startsWith("\uFEFF");
+        assertThat(out.toString().substring(1).lines()).containsExactly(
+                "Onderdeel;Omschrijving;Waarde;Code",
+                "Periode;Aangemeld vanaf;01-01-2026;period.from",
+                "Periode;Aangemeld tot en met;31-03-2026;period.to",
+                "Samenvatting;Aangemelde zaken;6;summary.registered",
+                "Samenvatting;Afgesloten;4;summary.closed",
+                "Samenvatting;Afgesloten met een uitkomst;4;summary.closed_with_outcome",
+                "Samenvatting;Afgesloten met volledige of gedeeltelijke overeenstemming;2;summary.agreed",
+                "Samenvatting;Overeenstemmingspercentage;50,0%;summary.agreement_rate",
+                "Samenvatting;Zaken met ondertekende afspraken;3;summary.cases_with_agreement_date",
+                "Samenvatting;Mediaan dagen van aanmelding tot afspraken;20;summary.median_days_to_agreement",
+                "Per status;Aangemeld;1;status.REGISTERED",
+                "Per status;Intake;0;status.INTAKE",
+                "Per status;In bemiddeling;0;status.IN_MEDIATION",
+                "Per status;Afspraken;0;status.AGREEMENT",
+                "Per status;Nazorg;1;status.FOLLOW_UP",
+                "Per status;Afgesloten;4;status.CLOSED",
+                "Per soort;Horizontaal;4;kind.HORIZONTAL",
+                "Per soort;Verticaal;2;kind.VERTICAL",
+                "Per thema;Burenoverlast;1;theme.NEIGHBOUR_NUISANCE",
+                "Per thema;Geluidsoverlast;2;theme.NOISE",
+                "Per thema;Huisdieren en tuinen;0;theme.PETS_AND_GARDENS",
+                "Per thema;Spanningen tussen groepen;0;theme.GROUP_TENSION",
+                "Per thema;Discriminatie;1;theme.DISCRIMINATION",
+                "Per thema;Jongeren en overlast;1;theme.YOUTH",
+                "Per thema;School;0;theme.SCHOOL",
+                "Per thema;Wonen en woningcorporatie;1;theme.HOUSING",
+                "Per thema;Openbare ruimte;0;theme.PUBLIC_SPACE",
+                "Per thema;Dienstverlening van de gemeente;0;theme.PUBLIC_SERVICE",
+                "Per thema;Contact met de politie;0;theme.POLICE_CONTACT",
+                "Per thema;Anders;0;theme.OTHER",
+                "Per uitkomst (afgesloten zaken);Volledige overeenstemming;1;outcome.FULL_AGREEMENT",
+                "Per uitkomst (afgesloten zaken);Gedeeltelijke overeenstemming;1;outcome.PARTIAL_AGREEMENT",
+                "Per uitkomst (afgesloten zaken);Geen overeenstemming;1;outcome.NO_AGREEMENT",
+                "Per uitkomst (afgesloten zaken);Teruggetrokken door een partij;0;outcome.WITHDRAWN",
+                "Per uitkomst (afgesloten zaken);Doorverwezen;1;outcome.REFERRED",
+                "Per uitkomst (afgesloten zaken);Niet geschikt voor bemiddeling;0;outcome.NOT_SUITABLE");
         assertThat(auditRows()).containsExactly(Map.of("action", "EXPORT", "actor_id", supervisorId,
                 "actor_username", "carla", "detail", "outcomes csv 2026-01-01/2026-03-31"));
+    }
+
+    @Test
+    void exportsInEnglishWordsAndNumbersForAnEnglishReader() {
+        StringWriter out = new StringWriter();
+
+        reports.exportCsv(Q1_FROM, Q1_TO, Locale.ENGLISH, out);
+
+        assertThat(out.toString().substring(1).lines()).contains(
+                "Section;Item;Value;Code",
+                "Summary;Agreement rate;50.0%;summary.agreement_rate",
+                "By theme;Neighbour nuisance;1;theme.NEIGHBOUR_NUISANCE");
     }
 
     @Test
     void exportsEmptyValuesForFiguresThatDoNotExist() {
         StringWriter out = new StringWriter();
 
-        reports.exportCsv(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31), out);
+        reports.exportCsv(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31), Locale.of("nl"), out);
 
-        assertThat(out.toString().lines()).contains("summary,registered,0", "summary,agreement_rate,",
-                "summary,median_days_to_agreement,", "outcome,FULL_AGREEMENT,0");
+        assertThat(out.toString().substring(1).lines()).contains("Samenvatting;Aangemelde zaken;0;summary.registered",
+                "Samenvatting;Overeenstemmingspercentage;;summary.agreement_rate",
+                "Samenvatting;Mediaan dagen van aanmelding tot afspraken;;summary.median_days_to_agreement",
+                "Per uitkomst (afgesloten zaken);Volledige overeenstemming;0;outcome.FULL_AGREEMENT");
     }
 
     @Test
-    void anEvenMedianIsExportedWithOneDecimal() {
-        StringWriter out = new StringWriter();
+    void anEvenMedianIsExportedWithOneDecimalAsTheReaderWritesIt() {
+        StringWriter dutch = new StringWriter();
+        StringWriter english = new StringWriter();
 
-        reports.exportCsv(Q1_FROM, LocalDate.of(2026, 2, 28), out);
+        reports.exportCsv(Q1_FROM, LocalDate.of(2026, 2, 28), Locale.of("nl"), dutch);
+        reports.exportCsv(Q1_FROM, LocalDate.of(2026, 2, 28), Locale.ENGLISH, english);
 
-        assertThat(out.toString().lines()).contains("summary,median_days_to_agreement,22.5",
-                "summary,agreement_rate,0.5000");
+        assertThat(dutch.toString().lines()).contains(
+                "Samenvatting;Mediaan dagen van aanmelding tot afspraken;22,5;summary.median_days_to_agreement",
+                "Samenvatting;Overeenstemmingspercentage;50,0%;summary.agreement_rate");
+        assertThat(english.toString().lines()).contains(
+                "Summary;Median days from registration to agreement;22.5;summary.median_days_to_agreement");
     }
 
     @Test
@@ -255,7 +276,7 @@ class OutcomeReportServiceTest {
         private void assertRefused(Class<? extends Exception> refusal) {
             StringWriter out = new StringWriter();
             assertThatThrownBy(() -> reports.report(Q1_FROM, Q1_TO)).isInstanceOf(refusal);
-            assertThatThrownBy(() -> reports.exportCsv(Q1_FROM, Q1_TO, out)).isInstanceOf(refusal);
+            assertThatThrownBy(() -> reports.exportCsv(Q1_FROM, Q1_TO, Locale.of("nl"), out)).isInstanceOf(refusal);
             assertThat(out.toString()).isEmpty();
             assertThat(auditRows()).isEmpty();
         }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,7 +31,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/favicon.ico").permitAll());
         // A new session id at login, so a session id seen before login is worthless after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Every other request goes on to Vaadin, whose router shows Brug's own "not found" page for an address
+        // that is no page (instead of the 403 that Vaadin's default rule, deny all, gives). Views stay guarded by
+        // their access annotations, services by method security. Anything served outside Vaadin (there is
+        // nothing today) needs a rule of its own above.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)).build();
     }
 
     /** bcrypt today, with the algorithm stored in the hash so it can be upgraded later. */

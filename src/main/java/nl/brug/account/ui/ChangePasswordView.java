@@ -1,5 +1,6 @@
 package nl.brug.account.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Key;
@@ -49,8 +50,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 
         Button save = new Button(getTranslation("password.change"), e -> {
             FieldErrors.clear(fields());
-            String username = CurrentUser.require().getUsername();
-            var problem = PasswordPolicy.problemWith(password.getValue(), username);
+            var user = CurrentUser.require();
+            var problem = PasswordPolicy.problemWith(password.getValue(), user.getUsername(),
+                    List.of(user.displayName()));
             if (problem.isPresent()) {
                 FieldErrors.show(this, InvalidInputException.of("password", problem.get()), fields());
                 password.setErrorMessage(getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH));

@@ -1,5 +1,6 @@
 package nl.brug.account.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,7 +87,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .withValidator(AccountInputRules::validEmail, getTranslation("account.email.invalid"))
                 .bind(SetupForm::getEmail, SetupForm::setEmail);
         binder.forField(password).asRequired(getTranslation("field.required"))
-                .withValidator((value, context) -> PasswordPolicy.problemWith(value, username.getValue())
+                .withValidator((value, context) -> PasswordPolicy.problemWith(value, username.getValue(),
+                        List.of(displayName.getValue(), email.getValue()))
                         .map(key -> ValidationResult.error(getTranslation(key, PasswordPolicy.MIN_LENGTH)))
                         .orElse(ValidationResult.ok()))
                 .bind(SetupForm::getPassword, SetupForm::setPassword);

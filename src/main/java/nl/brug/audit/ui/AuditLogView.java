@@ -37,6 +37,7 @@ import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditEntry;
 import nl.brug.audit.AuditFilter;
 import nl.brug.audit.AuditService;
+import nl.brug.audit.AuditWording;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
@@ -48,6 +49,7 @@ import nl.brug.base.ui.DutchDates;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;
+    private final AuditWording wording;
     private final TextField user = new TextField();
     private final Select<AuditAction> action;
     private final TextField caseReference = new TextField();
@@ -56,8 +58,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span count = new Span();
 
-    AuditLogView(AuditService audit) {
+    AuditLogView(AuditService audit, AuditWording wording) {
         this.audit = audit;
+        this.wording = wording;
         addClassName("brug-page");
         setSizeFull();
 
@@ -96,12 +99,15 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> DisplayFormats.dateTime(entry.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(entry -> entry.username() == null ? "" : entry.username()).setHeader(getTranslation("audit.user"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> getTranslation(entry.action().messageKey())).setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
+        grid.addColumn(entry -> wording.action(entry.action(), getLocale()))
+                .setHeader(getTranslation("audit.action")).setAutoWidth(true)
+                .setTooltipGenerator(entry -> entry.action().name());
         grid.addColumn(entry -> entry.caseReference() == null ? "" : entry.caseReference())
                 .setHeader(getTranslation("audit.case")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.detail() == null ? "" : entry.detail()).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(3);
+        // The stored code stays at hand as a tooltip, for whoever compares with the CSV or the database.
+        grid.addColumn(entry -> wording.detail(entry.action(), entry.detail(), getLocale()))
+                .setHeader(getTranslation("audit.detail")).setFlexGrow(3)
+                .setTooltipGenerator(entry -> entry.detail() == null ? "" : entry.detail());
         grid.addColumn(entry -> entry.address() == null ? "" : entry.address()).setHeader(getTranslation("audit.address"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -119,7 +125,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         AuditFilter filter = filter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            audit.exportCsv(filter, writer);
+            audit.exportCsv(filter, getLocale(), writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,6 +33,7 @@ public class CaseAccess {
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate separateReadTransaction;
+    private final TransactionTemplate separateWriteTransaction;
     private final AuditService audit;
 
     CaseAccess(CaseRepository cases, AccountService accounts, JdbcClient jdbc,
@@ -44,6 +45,8 @@ public class CaseAccess {
         this.separateReadTransaction = new TransactionTemplate(transactionManager);
         this.separateReadTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.separateReadTransaction.setReadOnly(true);
+        this.separateWriteTransaction = new TransactionTemplate(transactionManager);
+        this.separateWriteTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public static boolean maySeeAllCases(BrugUser user) {
@@ -95,6 +98,17 @@ public class CaseAccess {
 
     public void opened(MediationCase mediationCase) {
         audit.record(AuditAction.CASE_OPENED, mediationCase.getReference(), null);
+    }
+
+    /**
+     * Records that the current user asked for a case they got "not found" for, the same record whether it
+     * does not exist or is someone else's. In a transaction of its own: the refusal rolls the caller's back.
+     * A reference too long for its column (a made-up address) goes into the detail instead.
+     */
+    public void openRefused(String reference) {
+        boolean fits = reference.length() <= AuditService.CASE_REFERENCE_MAX;
+        separateWriteTransaction.executeWithoutResult(status -> audit.record(AuditAction.CASE_OPEN_REFUSED,
+                fits ? reference : null, fits ? null : reference));
     }
 
     /** Who changed the case last, read in a separate transaction so this one's unsaved state is not seen. */

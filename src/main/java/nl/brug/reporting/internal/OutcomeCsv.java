@@ -2,63 +2,98 @@ package nl.brug.reporting.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
+import nl.brug.base.BrugI18NProvider;
+import nl.brug.base.DisplayFormats;
+import nl.brug.base.Labelled;
+import nl.brug.base.SpreadsheetCsv;
 import nl.brug.reporting.OutcomeReport;
 
 /**
- * An outcome report as CSV for a spreadsheet or a funder's own analysis: one {@code section,key,value}
- * row per number. Keys are the enum names and fixed English words, not translated labels, so a file
- * reads the same whatever language its author used and a script can rely on it. Dates are ISO
- * (2026-01-31), fractions have a dot and four decimals; an empty value means "none" (no closed case, no
- * agreement).
+ * An outcome report as CSV for a spreadsheet ({@link SpreadsheetCsv}: semicolons, byte-order mark): one row
+ * per number, in the reader's words and number format (the agreement rate as {@code 36,8%} in Dutch,
+ * {@code 36.8%} in English; dates as 31-01-2026). The last column keeps a fixed code per row
+ * ({@code summary.agreement_rate}, {@code theme.NOISE}), the same in every language, for a script. An
+ * empty value means "none" (no closed case, no agreement).
  */
 public final class OutcomeCsv {
 
-    public static final String[] HEADER = {"section", "key", "value"};
+    static final String[] HEADER_KEYS = {"outcomes.csv.section", "outcomes.csv.item", "outcomes.csv.value",
+        "outcomes.csv.code"};
 
     private OutcomeCsv() {
     }
 
-    /** Writes the report and flushes; the caller owns (and closes) the writer. */
-    public static void write(OutcomeReport report, Writer out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
-        csv.printRecord("period", "from", report.period().from());
-        csv.printRecord("period", "to", report.period().to());
-        csv.printRecord("summary", "registered", report.registered());
-        csv.printRecord("summary", "closed", report.closed());
-        csv.printRecord("summary", "closed_with_outcome", report.closedWithOutcome());
-        csv.printRecord("summary", "agreed", report.agreed());
-        csv.printRecord("summary", "agreement_rate", fraction(report.agreementRate()));
-        csv.printRecord("summary", "cases_with_agreement_date", report.casesWithAgreementDate());
-        csv.printRecord("summary", "median_days_to_agreement", days(report.medianDaysToAgreement()));
-        counts(csv, "status", report.byStatus());
-        counts(csv, "kind", report.byKind());
-        counts(csv, "theme", report.byTheme());
-        counts(csv, "outcome", report.byOutcome());
+    /**
+     * Writes the report and flushes; the caller owns (and closes) the writer.
+     *
+     * @param words the text of a translation key in the reader's language
+     */
+    public static void write(OutcomeReport report, Locale locale, Function<String, String> words, Writer out)
+            throws IOException {
+        Locale language = BrugI18NProvider.supported(locale);
+        CSVPrinter csv = SpreadsheetCsv.open(out, Arrays.stream(HEADER_KEYS).map(words).toArray(String[]::new));
+        String period = words.apply("outcomes.csv.period");
+        row(csv, period, words.apply("outcomes.from"), DisplayFormats.date(report.period().from()), "period.from");
+        row(csv, period, words.apply("outcomes.to"), DisplayFormats.date(report.period().to()), "period.to");
+        String summary = words.apply("outcomes.csv.summary");
+        row(csv, summary, words.apply("outcomes.figure.registered"), report.registered(), "summary.registered");
+        row(csv, summary, words.apply("outcomes.figure.closed"), report.closed(), "summary.closed");
+        row(csv, summary, words.apply("outcomes.csv.closedWithOutcome"), report.closedWithOutcome(),
+                "summary.closed_with_outcome");
+        row(csv, summary, words.apply("outcomes.csv.agreed"), report.agreed(), "summary.agreed");
+        row(csv, summary, words.apply("outcomes.csv.agreementRate"), percent(report.agreementRate(), language),
+                "summary.agreement_rate");
+        row(csv, summary, words.apply("outcomes.csv.casesWithAgreementDate"), report.casesWithAgreementDate(),
+                "summary.cases_with_agreement_date");
+        row(csv, summary, words.apply("outcomes.figure.medianDays"), days(report.medianDaysToAgreement(), language),
+                "summary.median_days_to_agreement");
+        counts(csv, words.apply("outcomes.byStatus"), "status", report.byStatus(), words);
+        counts(csv, words.apply("outcomes.byKind"), "kind", report.byKind(), words);
+        counts(csv, words.apply("outcomes.byTheme"), "theme", report.byTheme(), words);
+        counts(csv, words.apply("outcomes.byOutcome"), "outcome", report.byOutcome(), words);
         csv.flush();
     }
 
-    private static void counts(CSVPrinter csv, String section, Map<? extends Enum<?>, Long> counts) throws IOException {
-        for (Map.Entry<? extends Enum<?>, Long> count : counts.entrySet()) {
-            csv.printRecord(section, count.getKey().name(), count.getValue());
+    private static void counts(CSVPrinter csv, String section, String code, Map<? extends Labelled, Long> counts,
+            Function<String, String> words) throws IOException {
+        for (Map.Entry<? extends Labelled, Long> count : counts.entrySet()) {
+            row(csv, section, words.apply(count.getKey().messageKey()), count.getValue(),
+                    code + "." + ((Enum<?>) count.getKey()).name());
         }
     }
 
-    private static String fraction(@Nullable Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+    private static void row(CSVPrinter csv, String section, String item, Object value, String code) throws IOException {
+        SpreadsheetCsv.row(csv, section, item, value, code);
     }
 
-    /** A median of whole days is whole or ends in .5: print 12 or 12.5, never 12.0. */
-    private static String days(@Nullable Double value) {
+    /** A fraction 0..1 as a percentage with one decimal: 36,8% or 36.8%. */
+    static String percent(@Nullable Double fraction, Locale language) {
+        if (fraction == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(language);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(fraction);
+    }
+
+    /** A median of whole days is whole or ends in .5: 12 or 12,5 (12.5 in English), never 12,0. */
+    static String days(@Nullable Double value, Locale language) {
         if (value == null) {
             return "";
         }
-        return value == Math.rint(value) ? Long.toString(value.longValue()) : String.format(Locale.ROOT, "%.1f", value);
+        NumberFormat format = NumberFormat.getNumberInstance(language);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 }

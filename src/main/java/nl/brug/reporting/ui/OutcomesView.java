@@ -162,7 +162,7 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            reports.exportCsv(period.from(), period.to(), writer);
+            reports.exportCsv(period.from(), period.to(), getLocale(), writer);
         }
         byte[] content = bytes.toByteArray();
         return new DownloadResponse(new ByteArrayInputStream(content), fileName(period), "text/csv", content.length);

@@ -16,9 +16,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteNotFoundError;
 
 import nl.brug.account.AccountSummary;
+import nl.brug.base.ui.PageNotFoundInLayout;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;
 import nl.brug.testsupport.DatabaseReset;
@@ -66,7 +66,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("accounts");
 
-        assertThat(getCurrentView()).isNotInstanceOf(AccountsView.class).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AccountsView.class).isInstanceOf(PageNotFoundInLayout.class);
         assertThat($(Grid.class).exists()).isFalse();
     }
 
@@ -75,6 +75,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
     void aSupervisorIsRefusedTheAccountList() {
         UI.getCurrent().navigate("accounts");
 
-        assertThat(getCurrentView()).isNotInstanceOf(AccountsView.class).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AccountsView.class).isInstanceOf(PageNotFoundInLayout.class);
     }
 }

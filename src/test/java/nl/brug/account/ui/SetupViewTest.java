@@ -96,6 +96,18 @@ class SetupViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPasswordThatIsEasyToGuessIsRefusedNextToThePasswordWithTheReason() {
+        fillIn("Anna de Vries", "anna", "anna@example.org", "annaannaanna", "annaannaanna");
+
+        clickCreate();
+
+        PasswordField password = passwordField("Wachtwoord");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).startsWith("Dit wachtwoord is gemaakt van uw naam, gebruikersnaam");
+        assertThat(accounts.count()).isZero();
+    }
+
+    @Test
     void emptyFieldsAndABadEmailAreShownNextToTheirFields() {
         fillIn("", "b r", "bram-at-example.org", GOOD_PASSWORD, GOOD_PASSWORD);
 

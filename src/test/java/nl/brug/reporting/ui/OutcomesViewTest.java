@@ -28,10 +28,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteNotFoundError;
 
 import nl.brug.base.BrugI18NProvider;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.PageNotFoundInLayout;
 import nl.brug.reporting.ReportPeriod;
 import nl.brug.reporting.ReportingFixture;
 import nl.brug.security.Role;
@@ -161,8 +161,9 @@ class OutcomesViewTest extends SpringBrowserlessTest {
 
         test(export()).download(csv);
 
-        assertThat(csv.toString(StandardCharsets.UTF_8).lines()).startsWith("section,key,value",
-                "period,from,2026-01-01", "period,to,2026-03-31", "summary,registered,6");
+        assertThat(csv.toString(StandardCharsets.UTF_8).lines()).startsWith("\uFEFFOnderdeel;Omschrijving;Waarde;Code",
+                "Periode;Aangemeld vanaf;01-01-2026;period.from", "Periode;Aangemeld tot en met;31-03-2026;period.to",
+                "Samenvatting;Aangemelde zaken;6;summary.registered");
         assertThat(jdbc.queryForList("select detail from audit_log where action = 'EXPORT'", String.class))
                 .containsExactly("outcomes csv 2026-01-01/2026-03-31");
         assertThat(OutcomesView.fileName(new ReportPeriod(Q1_FROM, Q1_TO)))
@@ -174,7 +175,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     void aMediatorIsRefusedThePage() {
         openFirstQuarter();
 
-        assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class).isInstanceOf(PageNotFoundInLayout.class);
         assertThat(find(NativeTable.class).exists()).isFalse();
     }
 
