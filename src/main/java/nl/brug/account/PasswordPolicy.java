@@ -42,6 +42,7 @@ import me.gosimple.nbvcxz.scoring.Result;
  */
 public final class PasswordPolicy {
 
+    /** Named in the message {@code password.tooShort} itself, so that a service refusal reads whole without arguments. */
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
     /**
