@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseLimits;
 
 /** Asks for a reason (reopening a case) and runs the action with it; closes only when the action succeeded. */
@@ -15,14 +16,17 @@ class ReasonDialog extends Dialog {
     ReasonDialog(String title, Predicate<String> action, Runnable afterSuccess) {
         setHeaderTitle(title);
         TextArea reason = new TextArea(getTranslation("case.reason"));
-        reason.setMaxLength(CaseLimits.CLOSE_REASON_MAX);
         reason.setRequired(true);
         reason.setWidthFull();
+        TextLimits.limit(reason, CaseLimits.CLOSE_REASON_MAX);
         add(reason);
         Button confirm = new Button(title, e -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("field.required"));
                 reason.setInvalid(true);
+                return;
+            }
+            if (!TextLimits.allWithin(reason)) {
                 return;
             }
             if (action.test(reason.getValue())) {
