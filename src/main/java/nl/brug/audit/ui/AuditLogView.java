@@ -112,9 +112,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> entry.address() == null ? "" : entry.address()).setHeader(getTranslation("audit.address"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(query -> periodUsable
-                ? audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
-                : Stream.empty());
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            return periodUsable ? audit.search(filter(), page).stream() : Stream.empty();
+        });
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("audit.title")), count);
         header.setAlignItems(Alignment.BASELINE);

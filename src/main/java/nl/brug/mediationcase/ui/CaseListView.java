@@ -139,8 +139,10 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }).setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // A period that ends before it starts holds no case: the list says why instead of asking the database.
-        grid.setItems(query -> periodReversed() ? Stream.empty()
-                : search.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            return periodReversed() ? Stream.empty() : search.page(filter, page).stream();
+        });
         grid.addItemClickListener(click -> CaseView.open(click.getItem().reference()));
         grid.setSizeFull();
     }
