@@ -3,7 +3,6 @@ package nl.brug.base.ui;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,9 +45,10 @@ public final class TextLimits {
         field.addValueChangeListener(e -> limit.update(e.getValue()));
         if (limit.counted) {
             // The value reaches the server when the user leaves the field; the count follows the typing.
-            field.getElement().addEventListener("input", e -> limit.update(e.getEventData().get("element.value")
-                    .asString("")))
-                    .addEventData("element.value").debounce(COUNT_DELAY_MS);
+            field.getElement().addEventListener("input", e -> {
+                var typed = e.getEventData().get("element.value");
+                limit.update(typed == null ? "" : typed.asString(""));
+            }).addEventData("element.value").debounce(COUNT_DELAY_MS);
             field.getElement().addPropertyChangeListener("readonly", e -> limit.update(field.getValue()));
         }
         limit.update(field.getValue());
@@ -75,11 +75,6 @@ public final class TextLimits {
             }
         }
         return within;
-    }
-
-    /** The limit the field was given, if any. */
-    public static Optional<Integer> maxOf(Component field) {
-        return Optional.ofNullable(ComponentUtil.getData(field, Limit.class)).map(limit -> limit.max);
     }
 
     private static int length(@Nullable String text) {

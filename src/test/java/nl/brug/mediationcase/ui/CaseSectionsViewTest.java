@@ -112,8 +112,18 @@ class CaseSectionsViewTest extends SpringBrowserlessTest {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
 
+    /** The text under the field as the user sees it: hidden parts left out. */
     private static String helperText(HasHelper field) {
-        return field.getHelperComponent() == null ? "" : field.getHelperComponent().getElement().getTextRecursively();
+        return field.getHelperComponent() == null ? "" : visibleText(field.getHelperComponent());
+    }
+
+    private static String visibleText(com.vaadin.flow.component.Component component) {
+        if (!component.isVisible()) {
+            return "";
+        }
+        List<com.vaadin.flow.component.Component> children = component.getChildren().toList();
+        return children.isEmpty() ? component.getElement().getText()
+                : children.stream().map(CaseSectionsViewTest::visibleText).reduce("", String::concat);
     }
 
     private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
@@ -199,6 +209,18 @@ class CaseSectionsViewTest extends SpringBrowserlessTest {
         assertThat(count("journal_note")).isZero();
         assertThat($(TextArea.class).id("note-text").getValue()).hasSize(8001);
         assertThat($(TextArea.class).id("note-text").isInvalid()).isTrue();
+    }
+
+    @Test
+    void aReadOnlyTextShowsNoCounterUntilItIsEdited() {
+        openSection("Overzicht");
+        TextArea description = $(TextArea.class).withLabel("Omschrijving").first();
+        assertThat(description.isReadOnly()).isTrue();
+        assertThat(helperText(description)).doesNotContain("tekens");
+
+        test($(Button.class).id("edit-overview")).click();
+
+        assertThat(helperText(description)).endsWith("0 van 4.000 tekens");
     }
 
     // --- empty tables say why and what to do --------------------------------------------------------
