@@ -265,7 +265,7 @@ class SupervisionJourneyIT {
         assertThat(page.locator("#review-answer")).hasCount(0);
         assertThat(page.getByText(ANSWER)).isVisible();
         page.navigate(url("/"));
-        assertThat(page.locator("#mywork-returned")).containsText("Niets op dit moment.");
+        assertThat(page.locator("#mywork-returned")).containsText("Geen zaken teruggestuurd.");
 
         // 7. The supervisor approves; the case leaves the review queue.
         actAs("supervisor");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.Periods;
 
 /**
  * The days a report covers, both ends included: a case belongs to the period when it was
@@ -12,13 +13,13 @@ import nl.brug.base.InvalidInputException;
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
     /** Translation key of the refusal when the end comes before the start. */
-    public static final String TO_BEFORE_FROM = "outcomes.period.toBeforeFrom";
+    public static final String TO_BEFORE_FROM = Periods.TO_BEFORE_FROM;
 
     /** @throws InvalidInputException on field {@code to} when {@code to} is before {@code from} */
     public ReportPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
+        if (Periods.reversed(from, to)) {
             throw InvalidInputException.of("to", TO_BEFORE_FROM);
         }
     }

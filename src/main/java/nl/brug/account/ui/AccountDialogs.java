@@ -26,6 +26,7 @@ import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.security.Role;
 
 /** The administrator's dialogs: create an account, and manage one (roles, active, password, lock). */
@@ -57,11 +58,11 @@ final class AccountDialogs {
         Dialog dialog = new Dialog(t("accounts.new"));
         TextField displayName = new TextField(t("accounts.displayName"));
         displayName.setId("account-name");
-        displayName.setMaxLength(Account.DISPLAY_NAME_MAX);
+        TextLimits.limit(displayName, Account.DISPLAY_NAME_MAX);
         TextField username = new TextField(t("accounts.username"));
         username.setId("account-username");
-        username.setMaxLength(Account.USERNAME_MAX);
         username.setHelperText(t("account.username.help"));
+        TextLimits.limit(username, Account.USERNAME_MAX);
         EmailField email = EmailFields.create(translator, "accounts.email", "account.email.invalid");
         email.setId("account-email");
         CheckboxGroup<Role> roles = roleChoice();
@@ -75,6 +76,9 @@ final class AccountDialogs {
 
         Button create = new Button(t("accounts.create"), e -> {
             FieldErrors.clear(fields);
+            if (!TextLimits.allWithin(fields.values())) {
+                return;
+            }
             try {
                 CreatedAccount created = accounts.createWithTemporaryPassword(username.getValue(),
                         displayName.getValue(), email.getValue(), Set.copyOf(roles.getValue()));

@@ -88,6 +88,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        // There is always an administrator, so the list is only ever empty because of the search.
+        grid.setEmptyStateText(getTranslation("accounts.empty.search", search.getValue().strip()));
         grid.getDataProvider().refreshAll();
         count.setText(getTranslation("accounts.count", accounts.count(search.getValue())));
     }

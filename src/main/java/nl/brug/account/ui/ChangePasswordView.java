@@ -22,6 +22,7 @@ import nl.brug.account.PasswordPolicy;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.security.CurrentUser;
 
 /**
@@ -44,7 +45,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         password.setLabel(getTranslation("password.new"));
         password.setId("new-password");
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        TextLimits.limit(password, PasswordPolicy.MAX_LENGTH);
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setId("repeat-password");
 

@@ -32,6 +32,7 @@ import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.security.Role;
 
 /**
@@ -55,15 +56,16 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
 
         displayName.setLabel(getTranslation("setup.displayName"));
-        displayName.setMaxLength(Account.DISPLAY_NAME_MAX);
         username.setLabel(getTranslation("setup.username"));
-        username.setMaxLength(Account.USERNAME_MAX);
         username.setHelperText(getTranslation("account.username.help"));
         password.setLabel(getTranslation("setup.password"));
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         passwordAgain.setLabel(getTranslation("setup.passwordAgain"));
         bindFields();
+        // After the binder, so that a text over the limit keeps its message when the binder has checked the rest.
+        TextLimits.limit(displayName, Account.DISPLAY_NAME_MAX);
+        TextLimits.limit(username, Account.USERNAME_MAX);
+        TextLimits.limit(password, PasswordPolicy.MAX_LENGTH);
 
         Button create = new Button(getTranslation("setup.create"), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -99,7 +101,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void create() {
         SetupForm values = new SetupForm();
-        if (!binder.writeBeanIfValid(values)) {
+        boolean valid = binder.writeBeanIfValid(values);
+        if (!TextLimits.allWithin(displayName, username, email, password) || !valid) {
             return;
         }
         try {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,6 +58,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span count = new Span();
+    private final Anchor export;
+    /** False while a date cannot be read or the period is reversed: nothing is shown or exported then. */
+    private volatile boolean periodUsable = true;
 
     AuditLogView(AuditService audit, AuditWording wording) {
         this.audit = audit;
@@ -82,9 +86,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         caseReference.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+        // Typing a date that cannot be read into an empty field changes no value, but must stop the export.
+        from.addValidationStatusChangeListener(e -> refresh());
+        to.addValidationStatusChangeListener(e -> refresh());
 
         // The download request carries the user's session, so the service's admin check applies to it too.
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> csv()), AttachmentType.DOWNLOAD, "");
+        export = new Anchor(DownloadHandler.fromInputStream(event -> csv()), AttachmentType.DOWNLOAD, "");
         Button exportButton = new Button(getTranslation("audit.export"), VaadinIcon.DOWNLOAD.create());
         exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         export.add(exportButton);
@@ -111,7 +118,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> entry.address() == null ? "" : entry.address()).setHeader(getTranslation("audit.address"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(query -> audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            return periodUsable ? audit.search(filter(), page).stream() : Stream.empty();
+        });
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("audit.title")), count);
         header.setAlignItems(Alignment.BASELINE);
@@ -122,6 +132,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DownloadResponse csv() {
+        if (!periodUsable) {
+            return DownloadResponse.error(400);
+        }
         AuditFilter filter = filter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -140,8 +153,11 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        periodUsable = DutchDates.checkPeriod(this, from, to);
+        export.setEnabled(periodUsable);
+        grid.setEmptyStateText(getTranslation(periodUsable ? "audit.empty" : "field.period.nothingShown"));
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("audit.count", audit.count(filter())));
+        count.setText(getTranslation("audit.count", periodUsable ? audit.count(filter()) : 0));
     }
 
     @Override

@@ -16,9 +16,8 @@ public final class EmailFields {
 
     public static EmailField create(Component translator, String labelKey, String invalidMessageKey) {
         EmailField field = new EmailField(translator.getTranslation(labelKey));
-        field.setMaxLength(ContactRules.EMAIL_MAX);
         field.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage(translator.getTranslation(invalidMessageKey)));
-        return field;
+        return TextLimits.limit(field, ContactRules.EMAIL_MAX);
     }
 }

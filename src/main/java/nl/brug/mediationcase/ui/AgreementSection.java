@@ -23,6 +23,8 @@ import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
+import nl.brug.base.ui.Notifications;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.AgreementForm;
 import nl.brug.mediationcase.AgreementItemData;
 import nl.brug.mediationcase.CaseDetails;
@@ -74,12 +76,13 @@ class AgreementSection extends VerticalLayout {
             return;
         }
         Button save = new Button(getTranslation("agreement.save"), e -> {
-            if (DutchDates.unreadable(signedOn)) {
-                signedOn.setErrorMessage(getTranslation("field.date.invalid"));
+            if (!FieldErrors.showAll(this, DutchDates.unreadableIn(Map.of("signedOn", signedOn)),
+                    Map.of("signedOn", signedOn))) {
                 return;
             }
             if (runner.run(() -> work.recordAgreement(details.reference(), details.version(), form.getValue(),
                     signedOn.getValue()), Map.of("signedOn", signedOn))) {
+                Notifications.success(getTranslation("agreement.saved"));
                 reload.run();
             }
         });
@@ -96,6 +99,7 @@ class AgreementSection extends VerticalLayout {
         grid.addColumn(i -> getTranslation(i.data().status().messageKey())).setHeader(getTranslation("agreement.item.status"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation(editable ? "agreement.item.empty" : "agreement.item.empty.readOnly"));
         grid.setItems(details.agreementItems());
         if (editable) {
             grid.addItemClickListener(click -> itemDialog(click.getItem()).open());
@@ -116,10 +120,10 @@ class AgreementSection extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation(existing == null ? "agreement.item.add" : "agreement.item.edit"));
         TextArea description = new TextArea(getTranslation("agreement.item.description"));
         description.setId("item-description");
-        description.setMaxLength(AgreementItemData.DESCRIPTION_MAX);
+        TextLimits.limit(description, AgreementItemData.DESCRIPTION_MAX);
         TextField responsible = new TextField(getTranslation("agreement.item.responsible"));
         responsible.setId("item-responsible");
-        responsible.setMaxLength(AgreementItemData.RESPONSIBLE_MAX);
+        TextLimits.limit(responsible, AgreementItemData.RESPONSIBLE_MAX);
         DatePicker dueOn = DutchDates.datePicker(this, "agreement.item.dueOn");
         Select<ItemStatus> status = Choices.select(this, "agreement.item.status", ItemStatus.class);
         status.setValue(ItemStatus.OPEN);
@@ -141,7 +145,10 @@ class AgreementSection extends VerticalLayout {
         Button save = new Button(getTranslation("action.save"), e -> {
             AgreementItemData data = new AgreementItemData(description.getValue(), responsible.getValue(),
                     dueOn.getValue(), status.getValue() == null ? ItemStatus.OPEN : status.getValue());
-            if (!FieldErrors.showAll(this, CaseInputRules.problemsWith(data), fields)) {
+            // A due date that cannot be read is refused here: the item would otherwise be saved without one.
+            Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWith(data));
+            problems.putAll(DutchDates.unreadableIn(fields));
+            if (!FieldErrors.showAll(this, problems, fields)) {
                 return;
             }
             boolean done = existing == null
@@ -178,8 +185,8 @@ class AgreementSection extends VerticalLayout {
         }
         TextArea finding = new TextArea(getTranslation("followUp.finding"));
         finding.setId("follow-up-finding");
-        finding.setMaxLength(CaseLimits.FINDING_MAX);
         finding.setValue(Optional.ofNullable(details.followUpFinding()).orElse(""));
+        TextLimits.limit(finding, CaseLimits.FINDING_MAX);
         FormLayout layout = new FormLayout(date, finding);
         add(layout);
         if (!editable) {
@@ -188,8 +195,15 @@ class AgreementSection extends VerticalLayout {
             return;
         }
         Button save = new Button(getTranslation("followUp.save"), e -> {
+            Map<String, HasValidation> fields = Map.of("followUpOn", date, "finding", finding);
+            Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWithFollowUp(finding.getValue()));
+            problems.putAll(DutchDates.unreadableIn(fields));
+            if (!FieldErrors.showAll(this, problems, fields)) {
+                return;
+            }
             if (runner.run(() -> work.recordFollowUp(details.reference(), details.version(), date.getValue(),
-                    finding.getValue()), Map.of("finding", finding, "followUpOn", date))) {
+                    finding.getValue()), fields)) {
+                Notifications.success(getTranslation("followUp.saved"));
                 reload.run();
             }
         });

@@ -1,6 +1,7 @@
 package nl.brug.mediationcase.ui;
 
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,8 +29,10 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.Periods;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseFilter;
 import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseListItem;
@@ -45,6 +48,9 @@ import nl.brug.mediationcase.Theme;
 @Menu(title = "nav.cases", order = 10, icon = "FOLDER_OPEN")
 @RolesAllowed({"MEDIATOR", "SUPERVISOR"})
 class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Longer search texts find nothing more; the field says so rather than cutting the text off. */
+    private static final int TEXT_MAX = 100;
 
     private final CaseSearchService search;
     private final TextField text = new TextField();
@@ -68,7 +74,7 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(100);
+        TextLimits.limit(text, TEXT_MAX);
         statuses.setLabel(getTranslation("cases.filter.status"));
         statuses.setItems(CaseStatus.values());
         statuses.setItemLabelGenerator(status -> getTranslation(status.messageKey()));
@@ -132,7 +138,11 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return overdue;
         }).setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> search.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        // A period that ends before it starts holds no case: the list says why instead of asking the database.
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            return periodReversed() ? Stream.empty() : search.page(filter, page).stream();
+        });
         grid.addItemClickListener(click -> CaseView.open(click.getItem().reference()));
         grid.setSizeFull();
     }
@@ -140,6 +150,13 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** A field changed: put the new filter in the URL (a new history entry), which then refreshes the list. */
     private void filterChanged() {
         if (applyingUrl) {
+            return;
+        }
+        // A date that cannot be read, or a search text over the limit, is said at its field, and the list keeps
+        // its filter until the field is put right: dropping the field from the filter would widen the list unseen.
+        boolean datesReadable = !DutchDates.unreadable(from) && !DutchDates.unreadable(to);
+        if (!datesReadable || !TextLimits.allWithin(text)) {
+            DutchDates.checkPeriod(this, from, to);
             return;
         }
         navigateTo(new CaseFilter(text.getValue(), statuses.getValue(), kind.getValue(), theme.getValue(),
@@ -166,9 +183,16 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         if (!Objects.equals(fromUrl, filter) || count.getText().isEmpty()) {
             filter = fromUrl;
+            DutchDates.checkPeriod(this, from, to);
+            grid.setEmptyStateText(getTranslation(periodReversed() ? "field.period.nothingShown"
+                    : filter.equals(CaseFilter.all()) ? "cases.empty.none" : "cases.empty.filtered"));
             grid.getDataProvider().refreshAll();
-            count.setText(getTranslation("cases.count", search.count(filter)));
+            count.setText(getTranslation("cases.count", periodReversed() ? 0 : search.count(filter)));
         }
+    }
+
+    private boolean periodReversed() {
+        return Periods.reversed(filter.registeredFrom(), filter.registeredTo());
     }
 
     @Override

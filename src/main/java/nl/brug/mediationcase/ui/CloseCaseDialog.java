@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.brug.base.ui.Choices;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseService;
@@ -26,12 +27,15 @@ class CloseCaseDialog extends Dialog {
         Select<Outcome> outcome = Choices.select(this, "case.outcome", Outcome.class);
         outcome.setId("close-outcome");
         Select<ReferralTarget> referral = Choices.select(this, "case.referral", ReferralTarget.class);
+        referral.setId("close-referral");
+        referral.setRequiredIndicatorVisible(true);
+        // "Where to" belongs to a referral only: hidden for any other outcome, and then not sent either.
         referral.setVisible(false);
         outcome.addValueChangeListener(e -> referral.setVisible(e.getValue() == Outcome.REFERRED));
         TextArea reason = new TextArea(getTranslation("case.reason"));
         reason.setId("close-reason");
-        reason.setMaxLength(CaseLimits.CLOSE_REASON_MAX);
         reason.setHelperText(getTranslation("case.close.reasonHelp"));
+        TextLimits.limit(reason, CaseLimits.CLOSE_REASON_MAX);
         FormLayout form = new FormLayout(outcome, referral, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Div message = CaseActionRunner.messageArea("close-message");
@@ -43,8 +47,18 @@ class CloseCaseDialog extends Dialog {
                 outcome.setInvalid(true);
                 return;
             }
+            boolean referred = outcome.getValue() == Outcome.REFERRED;
+            if (referred && referral.getValue() == null) {
+                referral.setErrorMessage(getTranslation("field.required"));
+                referral.setInvalid(true);
+                return;
+            }
+            if (!TextLimits.allWithin(reason)) {
+                return;
+            }
             boolean done = runner.run(() -> cases.transition(details.reference(), details.version(),
-                    TransitionRequest.close(outcome.getValue(), referral.getValue(), reason.getValue())),
+                    TransitionRequest.close(outcome.getValue(), referred ? referral.getValue() : null,
+                            reason.getValue())),
                     Map.of("reason", reason), message);
             if (done) {
                 close();

@@ -31,6 +31,7 @@ class HistorySection extends VerticalLayout {
         grid.addColumn(this::why).setHeader(getTranslation("history.why")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("history.empty"));
         grid.setItems(details.history());
         add(grid);
     }

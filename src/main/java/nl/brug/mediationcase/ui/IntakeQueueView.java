@@ -56,6 +56,7 @@ class IntakeQueueView extends VerticalLayout implements HasDynamicTitle {
         unassigned.addComponentColumn(this::assignButton).setAutoWidth(true).setFlexGrow(0);
         unassigned.setItems(query -> queue.unassigned(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         unassigned.setHeight("24rem");
+        unassigned.setEmptyStateText(getTranslation("intake.empty.unassigned"));
 
         needingMediator.addComponentColumn(this::assignButton).setAutoWidth(true).setFlexGrow(0);
         needingMediator.setAllRowsVisible(true);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Notifications;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseWorkService;
@@ -32,8 +33,8 @@ class JournalSection extends VerticalLayout {
         if (details.actions().editable()) {
             TextArea text = new TextArea(getTranslation("journal.newNote"));
             text.setId("note-text");
-            text.setMaxLength(CaseLimits.NOTE_MAX);
             text.setWidthFull();
+            TextLimits.limit(text, CaseLimits.NOTE_MAX);
             Checkbox confidential = new Checkbox(getTranslation("journal.confidential"));
             confidential.setId("note-confidential");
             confidential.setHelperText(getTranslation("journal.confidential.help"));
@@ -48,7 +49,10 @@ class JournalSection extends VerticalLayout {
             add(text, confidential, add);
         }
         if (details.notes().isEmpty()) {
-            add(new Paragraph(getTranslation("journal.empty")));
+            Paragraph empty = new Paragraph(getTranslation(details.actions().editable() ? "journal.empty"
+                    : "journal.empty.readOnly"));
+            empty.setId("journal-empty");
+            add(empty);
         }
         for (CaseDetails.NoteView note : details.notes()) {
             add(entry(note, details, work, runner, reload));

@@ -66,25 +66,26 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         MyWork work = search.myWork();
         add(new H2(getTranslation("mywork.title")));
         // Deadlines first: mediation does not stop a procedure's clock, and a passed one must not be missed.
-        add(section("mywork-deadlines", "mywork.deadlines", work.deadlines().stream().map(this::deadlineLine).toList()));
+        add(section("mywork-deadlines", "mywork.deadlines", "mywork.empty.deadlines",
+                work.deadlines().stream().map(this::deadlineLine).toList()));
         if (CurrentUser.require().hasRole(Role.MEDIATOR)) {
-            add(section("mywork-returned", "mywork.returned", reviews.returnedToMe().stream()
+            add(section("mywork-returned", "mywork.returned", "mywork.empty.returned", reviews.returnedToMe().stream()
                     .map(this::caseLine).toList()));
         }
         if (!work.overdueIntakes().isEmpty()) {
-            add(section("mywork-overdue", "mywork.overdueIntakes", work.overdueIntakes().stream()
+            add(section("mywork-overdue", "mywork.overdueIntakes", "mywork.empty.overdueIntakes", work.overdueIntakes().stream()
                     .map(this::caseLine).toList()));
         }
         add(openCases(work.openCases()));
-        add(section("mywork-sessions", "mywork.sessions", work.sessions().stream().map(s -> line(s.reference(),
+        add(section("mywork-sessions", "mywork.sessions", "mywork.empty.sessions", work.sessions().stream().map(s -> line(s.reference(),
                 getTranslation("mywork.session", DisplayFormats.dateTime(s.start().atZone(DisplayFormats.ZONE).toInstant()),
                         getTranslation(s.kind().messageKey()), s.caseTitle(),
                         s.online() ? getTranslation("session.online") : s.location() == null ? "" : s.location()),
                 false)).toList()));
-        add(section("mywork-items", "mywork.dueItems", work.dueItems().stream().map(i -> line(i.reference(),
+        add(section("mywork-items", "mywork.dueItems", "mywork.empty.dueItems", work.dueItems().stream().map(i -> line(i.reference(),
                 getTranslation("mywork.item", DisplayFormats.date(i.dueOn()), i.description(), i.responsible(),
                         i.caseTitle()), i.overdue())).toList()));
-        add(section("mywork-followups", "mywork.followUps", work.followUps().stream().map(f -> line(f.reference(),
+        add(section("mywork-followups", "mywork.followUps", "mywork.empty.followUps", work.followUps().stream().map(f -> line(f.reference(),
                 getTranslation("mywork.followUp", DisplayFormats.date(f.followUpOn()), f.caseTitle()), f.overdue()))
                 .toList()));
     }
@@ -94,7 +95,7 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         section.setId("mywork-cases");
         section.add(new H3(getTranslation("mywork.openCases", cases.size())));
         if (cases.isEmpty()) {
-            section.add(new Paragraph(getTranslation("mywork.nothing")));
+            section.add(emptyText("mywork.empty.openCases"));
             return section;
         }
         Map<CaseStatus, List<CaseListItem>> byStatus = new EnumMap<>(CaseStatus.class);
@@ -141,18 +142,25 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return line;
     }
 
-    private Section section(String id, String titleKey, List<ListItem> lines) {
+    /** A list of work; when it is empty, a sentence that says why (the overdue intakes only show when there are any). */
+    private Section section(String id, String titleKey, String emptyKey, List<ListItem> lines) {
         Section section = new Section();
         section.setId(id);
         section.add(new H3(getTranslation(titleKey)));
         if (lines.isEmpty()) {
-            section.add(new Paragraph(getTranslation("mywork.nothing")));
+            section.add(emptyText(emptyKey));
         } else {
             UnorderedList list = new UnorderedList();
             lines.forEach(list::add);
             section.add(list);
         }
         return section;
+    }
+
+    private Paragraph emptyText(String key) {
+        Paragraph text = new Paragraph(getTranslation(key));
+        text.addClassName("brug-muted");
+        return text;
     }
 
     @Override

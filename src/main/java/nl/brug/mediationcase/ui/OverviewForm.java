@@ -16,6 +16,7 @@ import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseOverview;
@@ -44,7 +45,7 @@ class OverviewForm extends FormLayout {
 
     OverviewForm() {
         title.setLabel(getTranslation("case.title"));
-        title.setMaxLength(CaseOverview.TITLE_MAX);
+        TextLimits.limit(title, CaseOverview.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         kind = Choices.select(this, "case.kind", CaseKind.class);
         kind.setRequiredIndicatorVisible(true);
@@ -52,21 +53,21 @@ class OverviewForm extends FormLayout {
         theme = Choices.comboBox(this, "case.theme", Theme.class);
         theme.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("case.description"));
-        description.setMaxLength(CaseOverview.DESCRIPTION_MAX);
         description.setHelperText(getTranslation("case.description.help"));
+        TextLimits.limit(description, CaseOverview.DESCRIPTION_MAX);
         source = Choices.comboBox(this, "case.source", Source.class);
         source.setRequiredIndicatorVisible(true);
         municipality.setLabel(getTranslation("case.municipality"));
-        municipality.setMaxLength(CaseOverview.PLACE_MAX);
+        TextLimits.limit(municipality, CaseOverview.PLACE_MAX);
         neighbourhood.setLabel(getTranslation("case.neighbourhood"));
-        neighbourhood.setMaxLength(CaseOverview.PLACE_MAX);
+        TextLimits.limit(neighbourhood, CaseOverview.PLACE_MAX);
         urgency = Choices.select(this, "case.urgency", Urgency.class);
         urgency.setValue(Urgency.NORMAL);
         procedureKind = Choices.select(this, "procedure.kind", ProcedureKind.class);
         procedureKind.setEmptySelectionAllowed(true);
         procedureKind.setEmptySelectionCaption(getTranslation("procedure.none"));
         procedureReference.setLabel(getTranslation("procedure.reference"));
-        procedureReference.setMaxLength(CaseOverview.PROCEDURE_REFERENCE_MAX);
+        TextLimits.limit(procedureReference, CaseOverview.PROCEDURE_REFERENCE_MAX);
         procedureDeadline = DutchDates.datePicker(this, "procedure.deadline");
         procedureDeadline.setHelperText(getTranslation("procedure.deadline.help"));
 
@@ -113,9 +114,7 @@ class OverviewForm extends FormLayout {
         if (source.getValue() == null) {
             missing.put("source", "field.required");
         }
-        if (DutchDates.unreadable(procedureDeadline)) {
-            missing.put("procedureDeadline", "field.date.invalid");
-        }
+        missing.putAll(DutchDates.unreadableIn(fields()));
         // Placeholders stand in for missing choices only so the text fields are checked too and every
         // problem shows at once; an overview with a placeholder is never returned (missing is not empty).
         CaseOverview overview = new CaseOverview(title.getValue(), orElse(kind.getValue(), CaseKind.HORIZONTAL),

@@ -43,6 +43,7 @@ class PartiesSection extends VerticalLayout {
                 : DisplayFormats.date(p.data().consentOn())).setHeader(getTranslation("party.consentOn"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation(details.actions().editable() ? "party.empty" : "party.empty.readOnly"));
         grid.setItems(details.parties());
         if (details.actions().editable()) {
             grid.addItemClickListener(click -> editDialog(click.getItem()).open());

@@ -18,6 +18,7 @@ import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.PartyData;
 import nl.brug.mediationcase.PartyKind;
@@ -47,22 +48,22 @@ class PartyForm extends FormLayout {
         kind = Choices.select(this, "party.kind", PartyKind.class);
         kind.setValue(PartyKind.PERSON);
         name.setLabel(getTranslation("party.name"));
-        name.setMaxLength(PartyData.NAME_MAX);
+        TextLimits.limit(name, PartyData.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         publicBody.setLabel(getTranslation("party.publicBody"));
         role = Choices.select(this, "party.role", PartyRole.class);
         role.setValue(PartyRole.REQUESTING_PARTY);
         represents.setLabel(getTranslation("party.represents"));
-        represents.setMaxLength(PartyData.REPRESENTS_MAX);
+        TextLimits.limit(represents, PartyData.REPRESENTS_MAX);
         contactPerson.setLabel(getTranslation("party.contactPerson"));
-        contactPerson.setMaxLength(PartyData.CONTACT_MAX);
+        TextLimits.limit(contactPerson, PartyData.CONTACT_MAX);
         hasMandate.setLabel(getTranslation("party.hasMandate"));
         phone.setLabel(getTranslation("party.phone"));
-        phone.setMaxLength(PartyData.PHONE_MAX);
+        TextLimits.limit(phone, PartyData.PHONE_MAX);
         address.setLabel(getTranslation("party.address"));
-        address.setMaxLength(PartyData.ADDRESS_MAX);
+        TextLimits.limit(address, PartyData.ADDRESS_MAX);
         preferredLanguage.setLabel(getTranslation("party.preferredLanguage"));
-        preferredLanguage.setMaxLength(PartyData.LANGUAGE_MAX);
+        TextLimits.limit(preferredLanguage, PartyData.LANGUAGE_MAX);
         interpreterNeeded.setLabel(getTranslation("party.interpreterNeeded"));
         consentOn = DutchDates.datePicker(this, "party.consentOn");
         consentOn.setHelperText(getTranslation("party.consentOn.help"));
@@ -116,11 +117,20 @@ class PartyForm extends FormLayout {
                 organisation ? contactPerson.getValue() : null, isPublicBody ? hasMandate.getValue() : null,
                 email.getValue(), phone.getValue(), address.getValue(), preferredLanguage.getValue(),
                 interpreterNeeded.getValue(), consentOn.getValue());
-        Map<String, String> problems = new java.util.LinkedHashMap<>(CaseInputRules.problemsWith(data, today));
-        if (DutchDates.unreadable(consentOn)) {
-            problems.put("consentOn", "field.date.invalid");
-        }
+        Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWith(data, today));
+        problems.putAll(DutchDates.unreadableIn(fields()));
         return FieldErrors.showAll(this, problems, fields()) ? Optional.of(data) : Optional.empty();
+    }
+
+    /**
+     * Whether anything is filled in: a text, a consent date (readable or not) or a ticked box. The choices
+     * of kind and role always hold a value, so they do not count.
+     */
+    boolean hasInput() {
+        boolean anyText = java.util.stream.Stream.of(name, represents, contactPerson, email, phone, address,
+                preferredLanguage).anyMatch(field -> !field.getValue().isBlank());
+        return anyText || !consentOn.isEmpty() || DutchDates.unreadable(consentOn) || publicBody.getValue()
+                || hasMandate.getValue() || interpreterNeeded.getValue();
     }
 
     boolean show(InvalidInputException refusal) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseLimits;
 
 /**
@@ -19,15 +20,18 @@ class ReasonDialog extends Dialog {
     ReasonDialog(String title, BiPredicate<String, Div> action, Runnable afterSuccess) {
         setHeaderTitle(title);
         TextArea reason = new TextArea(getTranslation("case.reason"));
-        reason.setMaxLength(CaseLimits.CLOSE_REASON_MAX);
         reason.setRequired(true);
         reason.setWidthFull();
+        TextLimits.limit(reason, CaseLimits.CLOSE_REASON_MAX);
         Div message = CaseActionRunner.messageArea("reason-message");
         add(reason, message);
         Button confirm = new Button(title, e -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("field.required"));
                 reason.setInvalid(true);
+                return;
+            }
+            if (!TextLimits.allWithin(reason)) {
                 return;
             }
             if (action.test(reason.getValue(), message)) {

@@ -90,6 +90,7 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         }).setFlexGrow(0);
         partyGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         partyGrid.setAllRowsVisible(true);
+        partyGrid.setEmptyStateText(getTranslation("party.empty.new"));
         partyGrid.setItems(parties);
 
         partiesError.addClassName("brug-error");
@@ -97,6 +98,12 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
 
         Button addParty = new Button(getTranslation("party.add"), VaadinIcon.PLUS.create(), e -> addParty());
         addParty.setId("add-party");
+        Button clearParty = new Button(getTranslation("party.clearFields"), e -> {
+            partyForm.clear();
+            partiesError.setText("");
+        });
+        clearParty.setId("clear-party");
+        clearParty.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button register = new Button(getTranslation("cases.register"), e -> register());
         register.setId("register-case");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -105,8 +112,8 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         // Say what really happens to the new case: who becomes its lead mediator.
         String intro = getTranslation(supervisor ? "cases.new.intro.supervisor" : "cases.new.intro");
         add(new H2(getTranslation("cases.new")), new Paragraph(intro), overview, lead,
-                new H3(getTranslation("case.parties")), partyGrid, partiesError, partyForm, addParty,
-                new HorizontalLayout(register, cancel));
+                new H3(getTranslation("case.parties")), partyGrid, partiesError, partyForm,
+                new HorizontalLayout(addParty, clearParty), new HorizontalLayout(register, cancel));
     }
 
     private void addParty() {
@@ -121,7 +128,14 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
     private void register() {
         partiesError.setText("");
         var entered = overview.validOverview();
-        if (entered.isEmpty()) {
+        // A party filled in but not added would be lost without a word when the case is saved. Brug does not
+        // add it on its own either: the user decides, and the party's own problems show at its fields.
+        boolean partyPending = partyForm.hasInput();
+        if (partyPending) {
+            partyForm.validParty(DutchDates.today());
+            partiesError.setText(getTranslation("party.pending"));
+        }
+        if (entered.isEmpty() || partyPending) {
             return;
         }
         if (parties.isEmpty()) {

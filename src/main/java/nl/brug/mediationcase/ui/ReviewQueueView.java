@@ -39,6 +39,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> item.outcome() == null ? "" : getTranslation(item.outcome().messageKey()))
                 .setHeader(getTranslation("case.outcome")).setAutoWidth(true);
         grid.setItems(query -> reviews.reviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("review.queue.empty"));
         grid.addItemClickListener(click -> CaseView.open(click.getItem().reference()));
         grid.setSizeFull();
         add(header, help, grid);

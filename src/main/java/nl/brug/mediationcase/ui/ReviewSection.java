@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Notifications;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseReviewService;
@@ -87,9 +88,8 @@ class ReviewSection extends VerticalLayout {
     private TextArea textArea(String id, String labelKey) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setId(id);
-        area.setMaxLength(CaseLimits.REVIEW_TEXT_MAX);
         area.setWidthFull();
-        return area;
+        return TextLimits.limit(area, CaseLimits.REVIEW_TEXT_MAX);
     }
 
     private Div roundEntry(ReviewRoundView round) {

@@ -26,6 +26,7 @@ import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.SessionView;
 import nl.brug.mediationcase.CaseInputRules;
@@ -67,6 +68,7 @@ class SessionsSection extends VerticalLayout {
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation(details.actions().editable() ? "session.empty" : "session.empty.readOnly"));
         grid.setItems(details.sessions());
         add(grid);
     }
@@ -109,14 +111,17 @@ class SessionsSection extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("session.markHeld"));
         TextArea summary = new TextArea(getTranslation("session.summary"));
         summary.setId("session-summary");
-        summary.setMaxLength(SessionData.SUMMARY_MAX);
         summary.setWidthFull();
         summary.setValue(Optional.ofNullable(session.data().summary()).orElse(""));
+        TextLimits.limit(summary, SessionData.SUMMARY_MAX);
         dialog.add(summary);
         dialog.setWidth("40rem");
         Div message = CaseActionRunner.messageArea("held-message");
         dialog.add(message);
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (!TextLimits.allWithin(summary)) {
+                return;
+            }
             if (runner.run(() -> work.updateSession(details.reference(), session.id(), session.version(),
                     session.data().held(summary.getValue())), Map.of("summary", summary), message)) {
                 dialog.close();
@@ -135,10 +140,10 @@ class SessionsSection extends VerticalLayout {
         DateTimePicker start = DutchDates.dateTimePicker(this, "session.start");
         DateTimePicker end = DutchDates.dateTimePicker(this, "session.end");
         TextField location = new TextField(getTranslation("session.location"));
-        location.setMaxLength(SessionData.LOCATION_MAX);
+        TextLimits.limit(location, SessionData.LOCATION_MAX);
         Checkbox online = new Checkbox(getTranslation("session.online"));
         TextField attendees = new TextField(getTranslation("session.attendees"));
-        attendees.setMaxLength(SessionData.ATTENDEES_MAX);
+        TextLimits.limit(attendees, SessionData.ATTENDEES_MAX);
         start.addValueChangeListener(e -> {
             if (e.getValue() != null && end.isEmpty()) {
                 end.setValue(e.getValue().plusHours(1));
@@ -172,6 +177,8 @@ class SessionsSection extends VerticalLayout {
             if (end.getValue() == null) {
                 missing.put("end", "field.required");
             }
+            // A start or end that is filled in but cannot be read is no missing field: say what is wrong.
+            missing.putAll(DutchDates.unreadableIn(fields));
             if (!FieldErrors.showAll(this, missing, fields)) {
                 return;
             }

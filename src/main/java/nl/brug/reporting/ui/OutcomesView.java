@@ -74,6 +74,9 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         to.setManualValidation(true);
         from.addValueChangeListener(e -> periodChanged());
         to.addValueChangeListener(e -> periodChanged());
+        // A typed date that cannot be read changes no value when the field was empty; it is checked all the same.
+        from.addValidationStatusChangeListener(e -> periodChanged());
+        to.addValidationStatusChangeListener(e -> periodChanged());
 
         // The download request carries the user's session, so the service's supervisor check applies to it too.
         export = new Anchor(DownloadHandler.fromInputStream(event -> csv()), AttachmentType.DOWNLOAD, "");
@@ -115,10 +118,15 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        markInvalid(from, start == null ? "outcomes.period.required" : null);
-        markInvalid(to, end == null ? "outcomes.period.required"
-                : start != null && end.isBefore(start) ? ReportPeriod.TO_BEFORE_FROM : null);
-        if (start == null || end == null || end.isBefore(start)) {
+        // The same rule as every period in Brug (a date that cannot be read, an end before the start); a
+        // report also needs both ends. A field that cannot be read is filled in, so it is not "required".
+        boolean usable = DutchDates.checkPeriod(this, from, to);
+        if (usable && (start == null || end == null)) {
+            DutchDates.mark(this, from, start == null ? "outcomes.period.required" : null);
+            DutchDates.mark(this, to, end == null ? "outcomes.period.required" : null);
+            usable = false;
+        }
+        if (!usable || start == null || end == null) {
             // Nothing is exported for a period the user can no longer see on screen.
             shown = null;
             export.setEnabled(false);
@@ -132,14 +140,9 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private void markInvalid(DatePicker picker, @Nullable String messageKey) {
-        picker.setInvalid(messageKey != null);
-        picker.setErrorMessage(messageKey == null ? null : getTranslation(messageKey));
-    }
-
     private void show(ReportPeriod period) {
-        markInvalid(from, null);
-        markInvalid(to, null);
+        DutchDates.mark(this, from, null);
+        DutchDates.mark(this, to, null);
         OutcomeReport report = reports.report(period.from(), period.to());
         content.removeAll();
         content.add(new KeyFigures(report),

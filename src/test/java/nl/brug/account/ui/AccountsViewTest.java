@@ -77,4 +77,16 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(AccountsView.class).isInstanceOf(PageNotFoundInLayout.class);
     }
+
+    @Test
+    @WithBrugUser(username = "beheer", roles = Role.ADMIN)
+    void aSearchThatFindsNobodySaysSo() {
+        UI.getCurrent().navigate("accounts");
+
+        test($(com.vaadin.flow.component.textfield.TextField.class).first()).setValue("niemand");
+
+        assertThat(test($(Grid.class).single(), AccountSummary.class).size()).isZero();
+        assertThat($(Grid.class).single().getEmptyStateText())
+                .isEqualTo("Geen account gevonden voor ‘niemand’. Pas de zoekterm aan of maak een nieuw account.");
+    }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -36,6 +37,7 @@ import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;
+import nl.brug.testsupport.TypedDates;
 import nl.brug.testsupport.WithBrugUser;
 
 /** The case list: filters run in the database and live in the URL; a mediator sees only their cases. */
@@ -157,5 +159,64 @@ class CaseListViewTest extends SpringBrowserlessTest {
 
         assertThat(titlesShown()).hasSize(3);
         assertThat(countShown()).isEqualTo("3 zaken");
+    }
+
+    private DatePicker picker(String label) {
+        return $(DatePicker.class).withLabel(label).first();
+    }
+
+    private String emptyText() {
+        return $(Grid.class).id("case-grid").getEmptyStateText();
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsSaysSoAtTheDates() {
+        UI.getCurrent().navigate("cases");
+        java.time.LocalDate today = java.time.LocalDate.now(nl.brug.base.DisplayFormats.ZONE);
+
+        test(picker("Aangemeld vanaf")).setValue(today);
+        test(picker("Aangemeld tot en met")).setValue(today.minusDays(10));
+
+        assertThat(picker("Aangemeld tot en met").isInvalid()).isTrue();
+        assertThat(picker("Aangemeld tot en met").getErrorMessage()).isEqualTo("De einddatum ligt vóór de begindatum.");
+        assertThat(titlesShown()).isEmpty();
+        assertThat(emptyText()).startsWith("Niets te tonen: de gekozen periode klopt niet.");
+
+        test(picker("Aangemeld tot en met")).setValue(today);
+
+        assertThat(picker("Aangemeld tot en met").isInvalid()).isFalse();
+        assertThat(titlesShown()).hasSize(2);
+    }
+
+    @Test
+    void aFilterThatMatchesNothingSaysWhatToDo() {
+        UI.getCurrent().navigate("cases");
+
+        test($(TextField.class).withLabel("Zoeken").first()).setValue("onvindbaar");
+
+        assertThat(titlesShown()).isEmpty();
+        assertThat(emptyText()).isEqualTo("Geen zaken die bij deze filters passen. Pas de filters aan of kies ‘Filters wissen’.");
+    }
+
+    @Test
+    @WithBrugUser(username = "sanne", roles = Role.MEDIATOR)
+    void aMediatorWithoutCasesIsToldHowCasesArrive() {
+        UI.getCurrent().navigate("cases");
+
+        assertThat(titlesShown()).isEmpty();
+        assertThat(emptyText()).startsWith("Er zijn nog geen zaken die u kunt zien. Meld een zaak aan");
+    }
+
+    @Test
+    void aDateThatCannotBeReadKeepsTheListAndTheTypedTextAndSaysSo() {
+        UI.getCurrent().navigate("cases", QueryParameters.simple(java.util.Map.of("from", "2020-01-01")));
+
+        TypedDates.typeUnreadable(picker("Aangemeld vanaf"), "99-99-9999");
+
+        assertThat(picker("Aangemeld vanaf").getErrorMessage()).isEqualTo("Geen geldige datum. Vul een datum in als 22-11-2026.");
+        assertThat(picker("Aangemeld vanaf").isInvalid()).isTrue();
+        // The filter is not silently widened: the address still holds the last date that could be read.
+        assertThat(addressNow().getParameters()).containsEntry("from", List.of("2020-01-01"));
+        assertThat(picker("Aangemeld vanaf").getElement().getProperty("_inputElementValue")).isEqualTo("99-99-9999");
     }
 }

@@ -16,15 +16,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import nl.brug.base.DisplayFormats;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;
 import nl.brug.testsupport.DatabaseReset;
+import nl.brug.testsupport.TypedDates;
 import nl.brug.testsupport.WithBrugUser;
 
 /** The intake form: every mistake is shown next to its field, in Dutch, and nothing is half-saved. */
@@ -178,5 +181,139 @@ class RegisterCaseViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select a.username from mediation_case c join account a on a.id = c.lead_mediator_id",
                 String.class)).isEqualTo("anna");
         assertThat(jdbc.queryForObject("select count(*) from case_party", Integer.class)).isEqualTo(2);
+    }
+
+    // --- nothing typed is lost without a word ---------------------------------------------------------
+
+    private String helperText(com.vaadin.flow.component.HasHelper field) {
+        return field.getHelperComponent() == null ? "" : field.getHelperComponent().getElement().getTextRecursively();
+    }
+
+    @Test
+    void aPartyFilledInButNotAddedStopsTheRegistrationWithASentenceAtTheParties() {
+        openTheForm();
+        fillTheFacts("Horizontaal");
+        addPerson("Fatima de Jong");
+        test(text("Naam")).setValue("Kees Visser");
+
+        click("Zaak aanmelden");
+
+        assertThat($(Span.class).id("parties-error").getText())
+                .isEqualTo("Deze partij is nog niet toegevoegd. Voeg haar toe met ‘Partij toevoegen’ of maak de velden leeg.");
+        assertThat(text("Naam").getValue()).isEqualTo("Kees Visser");
+        assertThat(cases()).isZero();
+
+        click("Partij toevoegen");
+        click("Zaak aanmelden");
+
+        assertThat(getCurrentView()).isInstanceOf(CaseView.class);
+        assertThat(jdbc.queryForList("select name from case_party order by name", String.class))
+                .containsExactly("Fatima de Jong", "Kees Visser");
+    }
+
+    @Test
+    void aPartyLeftHalfFilledInShowsItsOwnProblemsAndCanBeClearedAway() {
+        openTheForm();
+        fillTheFacts("Horizontaal");
+        addPerson("Fatima de Jong");
+        test(text("Telefoon")).setValue("06-12345678");
+
+        click("Zaak aanmelden");
+
+        assertThat($(Span.class).id("parties-error").getText()).startsWith("Deze partij is nog niet toegevoegd.");
+        assertThat(text("Naam").getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(cases()).isZero();
+
+        click("Velden leegmaken");
+        click("Zaak aanmelden");
+
+        assertThat(getCurrentView()).isInstanceOf(CaseView.class);
+        assertThat(jdbc.queryForList("select name from case_party", String.class)).containsExactly("Fatima de Jong");
+    }
+
+    @Test
+    void aPastedTitleOverTheLimitIsKeptWholeCountedAndRefused() {
+        openTheForm();
+        fillTheFacts("Horizontaal");
+        addPerson("Fatima de Jong");
+
+        test(text("Titel")).setValue("x".repeat(250));
+
+        TextField title = text("Titel");
+        // No maxlength for the browser, which would cut a paste off at 200 without a word.
+        assertThat(title.getElement().hasProperty("maxlength")).isFalse();
+        assertThat(title.getValue()).hasSize(250);
+        assertThat(helperText(title)).isEqualTo("250 van 200 tekens");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).startsWith("Te lang: 250 tekens, hoogstens 200.");
+
+        click("Zaak aanmelden");
+
+        assertThat(cases()).isZero();
+        assertThat(text("Titel").getValue()).hasSize(250);
+        assertThat(text("Titel").getErrorMessage()).isEqualTo("Hoogstens 200 tekens.");
+    }
+
+    @Test
+    void theDescriptionCountsItsCharactersUnderItsHelp() {
+        openTheForm();
+        TextArea description = $(TextArea.class).withLabel("Omschrijving").first();
+
+        test(description).setValue("Buren hebben ruzie over muziek.");
+
+        assertThat(description.getElement().hasProperty("maxlength")).isFalse();
+        assertThat(helperText(description)).startsWith("Wat is er aan de hand").endsWith("31 van 4.000 tekens");
+        assertThat(description.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aShortFieldShowsItsCountOnlyNearItsLimit() {
+        openTheForm();
+
+        test(text("Gemeente")).setValue("Utrecht");
+        assertThat(helperText(text("Gemeente"))).isEmpty();
+
+        test(text("Gemeente")).setValue("u".repeat(85));
+        assertThat(helperText(text("Gemeente"))).isEqualTo("85 van 100 tekens");
+    }
+
+    @Test
+    void anImpossibleConsentDateIsRefusedAsNoDateAndThePartyIsNotAdded() {
+        openTheForm();
+        test(text("Naam")).setValue("Kees Visser");
+        TypedDates.typeUnreadable($(DatePicker.class).withLabel("Ingestemd op").first(), "31-02-2027");
+
+        click("Partij toevoegen");
+
+        assertThat($(DatePicker.class).withLabel("Ingestemd op").first().getErrorMessage())
+                .isEqualTo("Geen geldige datum. Vul een datum in als 22-11-2026.");
+        assertThat(test($(Grid.class).id("new-parties")).size()).isZero();
+    }
+
+    @Test
+    void anImpossibleProcedureDeadlineIsRefusedAndNothingIsSaved() {
+        openTheForm();
+        fillTheFacts("Verticaal");
+        test(select("Formele procedure")).selectItem("Bezwaar");
+        TypedDates.typeUnreadable($(DatePicker.class).withLabel("Termijn").first(), "99-99-9999");
+        test(select("Soort partij")).selectItem("Organisatie");
+        test(text("Naam")).setValue("Gemeente Utrecht");
+        test($(Checkbox.class).withLabel("Overheidsinstantie").first()).click();
+        click("Partij toevoegen");
+
+        click("Zaak aanmelden");
+
+        assertThat($(DatePicker.class).withLabel("Termijn").first().getErrorMessage())
+                .isEqualTo("Geen geldige datum. Vul een datum in als 22-11-2026.");
+        assertThat(cases()).isZero();
+    }
+
+    @Test
+    void theNewPartiesTableSaysWhatToDoWhileItIsEmpty() {
+        openTheForm();
+
+        assertThat($(Grid.class).id("new-parties").getEmptyStateText())
+                .isEqualTo("Nog geen partijen. Vul hieronder de gegevens in en kies ‘Partij toevoegen’; een zaak heeft"
+                        + " minstens één partij nodig.");
     }
 }

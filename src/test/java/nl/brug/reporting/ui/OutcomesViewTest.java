@@ -155,6 +155,18 @@ class OutcomesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "carla", roles = "SUPERVISOR")
+    void aDateThatCannotBeReadIsCalledSoNotMissingAndNothingCanBeExported() {
+        openFirstQuarter();
+
+        nl.brug.testsupport.TypedDates.typeUnreadable(picker("outcomes-from"), "31-02-2026");
+
+        assertThat(picker("outcomes-from").isInvalid()).isTrue();
+        assertThat(picker("outcomes-from").getErrorMessage()).isEqualTo("Geen geldige datum. Vul een datum in als 22-11-2026.");
+        assertThat(export().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "carla", roles = "SUPERVISOR")
     void theCsvDownloadHoldsTheNumbersOnScreenAndIsAudited() {
         openFirstQuarter();
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
