@@ -30,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
@@ -66,7 +67,9 @@ import nl.brug.testsupport.TestAccounts;
  * Every page of every role, on a tablet held upright (820×1180) and on a laptop (1400×900), in a real browser:
  * no action button may be out of reach (cut off inside a table, hidden behind a scroll arrow or off to the
  * right; scrolling the page itself is fine), axe-core finds no serious or critical WCAG 2.1 A/AA problem,
- * and the page declares the language it is written in. A second journey is done with the keyboard only.
+ * and the page declares the language it is written in. Each role's pages are seen in Dutch at both widths
+ * (axe-core, layout, language) and in English on the tablet (layout, language). A second journey is done
+ * with the keyboard only.
  *
  * <p>Findings are written to {@code target/a11y/findings.txt}, page by page, before the test fails on them.
  */
@@ -145,7 +148,7 @@ class AccessibilityJourneyIT {
         }
         ui.click("#login-language");
         assertThat(page.locator("vaadin-login-form")).containsText("Log in");
-        check("anonymous", "login", LAPTOP, "en");
+        check("anonymous", "login", TABLET, "en");
         page.context().close();
 
         visitAsMediator();
@@ -206,7 +209,7 @@ class AccessibilityJourneyIT {
             if (language.equals("en")) {
                 switchToEnglish();
             }
-            for (Viewport viewport : language.equals("nl") ? List.of(TABLET, LAPTOP) : List.of(LAPTOP)) {
+            for (Viewport viewport : language.equals("nl") ? List.of(TABLET, LAPTOP) : List.of(TABLET)) {
                 viewport.apply(page);
                 open("mediator", "Mijn werk", viewport, language, "/");
                 open("mediator", "case list", viewport, language, "/cases");
@@ -225,7 +228,7 @@ class AccessibilityJourneyIT {
             if (language.equals("en")) {
                 switchToEnglish();
             }
-            for (Viewport viewport : language.equals("nl") ? List.of(TABLET, LAPTOP) : List.of(LAPTOP)) {
+            for (Viewport viewport : language.equals("nl") ? List.of(TABLET, LAPTOP) : List.of(TABLET)) {
                 viewport.apply(page);
                 open("supervisor", "Mijn werk", viewport, language, "/");
                 open("supervisor", "case list", viewport, language, "/cases");
@@ -246,7 +249,7 @@ class AccessibilityJourneyIT {
             if (language.equals("en")) {
                 switchToEnglish();
             }
-            for (Viewport viewport : language.equals("nl") ? List.of(TABLET, LAPTOP) : List.of(LAPTOP)) {
+            for (Viewport viewport : language.equals("nl") ? List.of(TABLET, LAPTOP) : List.of(TABLET)) {
                 viewport.apply(page);
                 open("administrator", "accounts", viewport, language, "/accounts");
                 open("administrator", "audit log", viewport, language, "/audit");
@@ -275,7 +278,8 @@ class AccessibilityJourneyIT {
             tab.click();
             ui.settle();
             if (i > 0) {
-                check(role, "case: " + name, viewport, language);
+                // Only the section changed since the first scan of this page.
+                check(role, "case: " + name, viewport, language, "#case-sections");
             }
         }
     }
@@ -283,7 +287,7 @@ class AccessibilityJourneyIT {
     private void open(String role, String name, Viewport viewport, String language, String path) {
         page.navigate(url(path));
         ui.settle();
-        assertThat(page.locator("h1, h2").first()).isVisible();
+        assertThat(page.locator("h1, h2").filter(new Locator.FilterOptions().setVisible(true)).first()).isVisible();
         check(role, name, viewport, language);
         if (path.equals("/cases")) {
             titleHasRoom(role + " | " + name + " | " + viewport.name() + " | " + language, language);
@@ -320,6 +324,11 @@ class AccessibilityJourneyIT {
     // --- the checks ----------------------------------------------------------------------------------
 
     private void check(String role, String name, Viewport viewport, String language) {
+        check(role, name, viewport, language, null);
+    }
+
+    /** Checks the page; with a scope, axe-core looks only there (the rest was scanned a moment before). */
+    private void check(String role, String name, Viewport viewport, String language, String scope) {
         String key = role + " | " + name + " | " + viewport.name() + " | " + language;
         String declared = (String) page.evaluate("() => document.documentElement.lang");
         if (!language.equals(declared)) {
@@ -330,7 +339,22 @@ class AccessibilityJourneyIT {
         if (!unreachable.isEmpty()) {
             outOfReach.put(key, unreachable);
         }
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        if (!language.equals("nl")) {
+            // The English pages are the same components with texts of similar length: axe-core checks them in
+            // Dutch at both widths, which keeps this journey at a few minutes; in English the language the
+            // page declares and the layout are checked.
+            return;
+        }
+        long started = System.nanoTime();
+        // Only violations come back (axe-core otherwise returns every passing node too, which is slow).
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        AxeBuilder axe = new AxeBuilder(page).options(options).withTags(WCAG_TAGS);
+        if (scope != null) {
+            axe.include(scope);
+        }
+        AxeResults results = axe.analyze();
+        axeMillis += (System.nanoTime() - started) / 1_000_000;
         assertThat(results.isErrored()).as("axe-core ran on " + key + ": " + results.getErrorMessage()).isFalse();
         List<String> blocking = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
@@ -354,13 +378,15 @@ class AccessibilityJourneyIT {
     }
 
     private final Map<String, Integer> axeCounts = new LinkedHashMap<>();
+    private long axeMillis;
 
     private void writeReport() {
         StringBuilder report = new StringBuilder("serious+critical axe findings per page (role | page | viewport | language)\n");
         axeCounts.forEach((key, count) -> report.append(String.format("%3d  %s%n", count, key)));
         report.append("\ntotal: ").append(axeCounts.values().stream().mapToInt(Integer::intValue).sum())
                 .append(" on ").append(axeCounts.values().stream().filter(count -> count > 0).count())
-                .append(" of ").append(axeCounts.size()).append(" pages\n\n");
+                .append(" of ").append(axeCounts.size()).append(" pages; axe-core took ").append(axeMillis)
+                .append(" ms in all\n\n");
         axeFindings.forEach((key, findings) -> report.append(key).append('\n')
                 .append(findings.stream().map(f -> "    " + f).collect(Collectors.joining("\n"))).append('\n'));
         report.append("\nactions out of reach\n");
@@ -400,6 +426,8 @@ class AccessibilityJourneyIT {
               };
               const problems = [];
               for (const el of document.querySelectorAll(selector)) {
+                // Skip links stay out of sight until the keyboard reaches them (the keyboard journey checks them).
+                if (el.classList.contains('brug-skip-link')) continue;
                 if (!el.checkVisibility({checkVisibilityCSS: true, visibilityProperty: true})) continue;
                 const box = el.getBoundingClientRect();
                 if (box.width === 0 || box.height === 0) continue;

@@ -49,12 +49,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
+        // Fixed starting widths and wrapping cells: one long name or address no longer pushes the rest out.
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.displayName"))
-                .setSortProperty("displayName").setAutoWidth(true);
+                .setSortProperty("displayName").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username"))
-                .setSortProperty("usernameKey").setAutoWidth(true);
+                .setSortProperty("usernameKey").setWidth("9rem");
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.email"))
-                .setSortProperty("email");
+                .setSortProperty("email").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(account -> account.roles().stream().map(role -> getTranslation(role.messageKey()))
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.roles"));
         grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled")
@@ -63,7 +64,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.status"));
         grid.addColumn(account -> DisplayFormats.dateTime(account.lastLoginAt()))
                 .setHeader(getTranslation("accounts.lastLogin")).setSortProperty("lastLoginAt");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> accounts.search(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
@@ -75,7 +76,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             manage.setAriaLabel(getTranslation("accounts.manage") + " " + account.displayName());
             return manage;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setId("account-grid");
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 e -> dialogs.createDialog().open());

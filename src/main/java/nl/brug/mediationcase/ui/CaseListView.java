@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -105,7 +106,22 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         count.addClassName("brug-muted");
 
         configureGrid();
-        add(header, filters, grid);
+        add(skipToList(), header, filters, grid);
+    }
+
+    /** Past the seven filters in one key: the focus lands on the first case's reference link. */
+    private Anchor skipToList() {
+        Anchor skip = new Anchor("#case-grid", getTranslation("cases.skipToList"));
+        skip.setId("skip-to-case-list");
+        skip.addClassName("brug-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + " event.stopPropagation(); const grid = document.getElementById('case-grid');"
+                + " const first = [...grid.querySelectorAll('vaadin-grid-cell-content a')]"
+                + ".filter(link => link.checkVisibility())"
+                + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];"
+                + " if (first) { first.focus(); } })");
+        return skip;
     }
 
     private void configureGrid() {
@@ -115,23 +131,24 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("case.reference")).setSortProperty("reference").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseListItem::title).setHeader(getTranslation("case.title")).setSortProperty("title")
-                .setFlexGrow(3);
+                .setWidth("16rem").setFlexGrow(3);
         grid.addComponentColumn(item -> new StatusBadge(item.status())).setHeader(getTranslation("case.status"))
                 .setSortProperty("status").setAutoWidth(true);
         grid.addColumn(item -> getTranslation(item.kind().messageKey())).setHeader(getTranslation("case.kind"))
                 .setSortProperty("kind").setAutoWidth(true);
         grid.addColumn(item -> getTranslation(item.theme().messageKey())).setHeader(getTranslation("case.theme"))
-                .setSortProperty("theme").setAutoWidth(true);
+                .setSortProperty("theme").setWidth("9rem");
         grid.addColumn(item -> DisplayFormats.date(item.registeredOn())).setHeader(getTranslation("case.registeredOn"))
                 .setSortProperty("registeredOn").setAutoWidth(true);
         grid.addColumn(item -> item.leadMediator() == null ? getTranslation("case.unassigned") : item.leadMediator())
-                .setHeader(getTranslation("case.lead")).setAutoWidth(true);
+                .setHeader(getTranslation("case.lead")).setWidth("9rem");
         grid.addComponentColumn(item -> {
             Span overdue = new Span(item.intakeOverdue() ? getTranslation("case.intakeOverdue") : "");
             overdue.addClassName("brug-overdue");
             return overdue;
         }).setHeader("").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long titles, themes and names wrap in their cell instead of pushing the other columns out.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> search.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> CaseView.open(click.getItem().reference()));
         grid.setSizeFull();

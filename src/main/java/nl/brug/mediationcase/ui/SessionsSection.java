@@ -59,7 +59,8 @@ class SessionsSection extends VerticalLayout {
         grid.addColumn(s -> Optional.ofNullable(s.data().summary()).orElse("")).setHeader(getTranslation("session.summary"))
                 .setFlexGrow(3);
         if (details.actions().editable()) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            // Frozen to the row's end, with the buttons under each other: in reach on a tablet as well.
+            grid.addComponentColumn(this::actions).setWidth("13rem").setFlexGrow(0).setFrozenToEnd(true);
             Button plan = new Button(getTranslation("session.plan"), VaadinIcon.PLUS.create(),
                     e -> sessionDialog(null).open());
             plan.setId("plan-session");
@@ -73,6 +74,8 @@ class SessionsSection extends VerticalLayout {
 
     private HorizontalLayout actions(SessionView session) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("brug-grid-actions");
+        actions.setSpacing(false);
         Button edit = new Button(getTranslation("action.edit"), e -> sessionDialog(session).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         actions.add(edit);
