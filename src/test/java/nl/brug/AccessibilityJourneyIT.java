@@ -194,6 +194,14 @@ class AccessibilityJourneyIT {
         assertThat(page).hasURL(Pattern.compile(".*/cases/" + reference + "$"));
         assertThat(page.locator("#case-title")).isFocused();
 
+        // On a laptop, with the side navigation open, the skip link still comes first.
+        LAPTOP.apply(page);
+        page.navigate(url("/cases"));
+        ui.settle();
+        assertThat(page.locator("#main-navigation")).isVisible();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#skip-to-content")).isFocused();
+
         // Opening a case with the mouse, from Mijn werk, ends on its heading as well.
         page.navigate(url("/"));
         ui.settle();
