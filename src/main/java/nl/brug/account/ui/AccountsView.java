@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.NarrowScreens;
 
 /**
  * Administrators' list of accounts, searched and paged in the database; create an account, and manage one
@@ -49,21 +50,23 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
+        // Fixed starting widths and wrapping cells: one long name or address no longer pushes the rest out.
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.displayName"))
-                .setSortProperty("displayName").setAutoWidth(true);
+                .setSortProperty("displayName").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username"))
-                .setSortProperty("usernameKey").setAutoWidth(true);
+                .setSortProperty("usernameKey").setWidth("7rem");
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.email"))
-                .setSortProperty("email");
+                .setSortProperty("email").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(account -> account.roles().stream().map(role -> getTranslation(role.messageKey()))
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.roles"));
         grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled")
                 + (account.locked() ? " — " + getTranslation("accounts.locked") : "")
                 + (account.mustChangePassword() ? " — " + getTranslation("accounts.mustChange") : ""))
                 .setHeader(getTranslation("accounts.status"));
-        grid.addColumn(account -> DisplayFormats.dateTime(account.lastLoginAt()))
+        Grid.Column<AccountSummary> lastLogin = grid.addColumn(account -> DisplayFormats.dateTime(account.lastLoginAt()))
                 .setHeader(getTranslation("accounts.lastLogin")).setSortProperty("lastLoginAt");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        NarrowScreens.hideColumns(grid, lastLogin);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> accounts.search(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
@@ -75,7 +78,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             manage.setAriaLabel(getTranslation("accounts.manage") + " " + account.displayName());
             return manage;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setId("account-grid");
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 e -> dialogs.createDialog().open());

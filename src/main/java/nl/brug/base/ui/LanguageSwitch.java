@@ -16,6 +16,7 @@ public final class LanguageSwitch {
         Locale supported = BrugI18NProvider.supported(locale);
         UiLocale.choose(ui.getSession(), supported);
         ui.setLocale(supported);
+        UiLocale.declareLanguage(ui);
         // Rebuild layout and view so every text is taken again from the new language.
         ui.refreshCurrentRoute(true);
     }

@@ -2,11 +2,14 @@ package nl.brug.base.ui;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,6 +36,10 @@ import nl.brug.security.CurrentUser;
  * The frame around every signed-in page: the name Brug, a side navigation with only the pages the user's
  * roles may open, and a user menu (name, language, log out). Views join the navigation with
  * {@code @Menu(title = "<translation key>")}; the title is translated here.
+ *
+ * <p>For keyboard and screen-reader users the page starts with a "skip to content" link, and the view sits
+ * in a {@code <main>} landmark that the link moves the focus to. Below 1024 px wide (a tablet) the drawer
+ * becomes an overlay, closed until the menu button opens it (see styles.css).
  */
 @Layout
 @PermitAll
@@ -41,6 +48,7 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authenticationContext;
     private final transient LanguagePreference languagePreference;
     private final transient AccessAnnotationChecker accessChecker;
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext authenticationContext, LanguagePreference languagePreference,
             AccessAnnotationChecker accessChecker) {
@@ -60,7 +68,37 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(navbar.getComponentAt(1));
         navbar.addClassName("brug-navbar");
-        addToNavbar(navbar);
+        addToNavbar(skipToContent(), navbar);
+
+        main.setId("main-content");
+        main.addClassName("brug-main");
+        // Focusable by script only, so the skip link can move the focus here without adding a Tab stop.
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    private Anchor skipToContent() {
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("brug-skip-link");
+        // The router would read "#main-content" as another page; the link moves the focus instead.
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', event => {"
+                + " event.preventDefault(); event.stopPropagation();"
+                + " document.getElementById('main-content').focus(); })");
+        return skip;
+    }
+
+    /** Shows the view inside the {@code <main>} landmark, and closes an overlay drawer as AppLayout does. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
     }
 
     private SideNav navigation() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -22,7 +23,21 @@ class UiLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(localeFor(uiEvent.getUI().getSession())));
+        event.getSource().addUIInitListener(uiEvent -> {
+            UI ui = uiEvent.getUI();
+            ui.setLocale(localeFor(ui.getSession()));
+            // A language switch rebuilds the page through the router, so every navigation declares it again.
+            ui.addAfterNavigationListener(navigation -> declareLanguage(ui));
+        });
+    }
+
+    /**
+     * Puts the page's language on {@code <html lang>} (WCAG 3.1.1), so a screen reader reads English as
+     * English; the page shell itself always starts as Dutch, Brug's first language.
+     */
+    static void declareLanguage(UI ui) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", BrugI18NProvider.supported(ui.getLocale())
+                .getLanguage());
     }
 
     static Locale localeFor(VaadinSession session) {

@@ -107,7 +107,7 @@ class AgreementSection extends VerticalLayout {
                 Button edit = new Button(getTranslation("action.edit"), e -> itemDialog(item).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
             Button add = new Button(getTranslation("agreement.item.add"), VaadinIcon.PLUS.create(),
                     e -> itemDialog(null).open());
             add.setId("add-item");

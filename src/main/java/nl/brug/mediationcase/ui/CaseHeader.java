@@ -31,6 +31,8 @@ class CaseHeader extends Div {
         addClassName("brug-case-header");
         H2 title = new H2(details.reference() + " — " + details.overview().title());
         title.setId("case-title");
+        // Focusable by script only: opening a case puts the focus here (see CaseView).
+        title.getElement().setAttribute("tabindex", "-1");
         StatusBadge status = new StatusBadge(details.status());
         status.setId("case-status");
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,6 +34,7 @@ import nl.brug.base.DisplayFormats;
 import nl.brug.base.Periods;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.NarrowScreens;
 import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseFilter;
 import nl.brug.mediationcase.CaseKind;
@@ -111,7 +114,22 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         count.addClassName("brug-muted");
 
         configureGrid();
-        add(header, filters, grid);
+        add(skipToList(), header, filters, grid);
+    }
+
+    /** Past the seven filters in one key: the focus lands on the first case's reference link. */
+    private Anchor skipToList() {
+        Anchor skip = new Anchor("#case-grid", getTranslation("cases.skipToList"));
+        skip.setId("skip-to-case-list");
+        skip.addClassName("brug-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + " event.stopPropagation(); const grid = document.getElementById('case-grid');"
+                + " const first = [...grid.querySelectorAll('vaadin-grid-cell-content a')]"
+                + ".filter(link => link.checkVisibility())"
+                + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];"
+                + " if (first) { first.focus(); } })");
+        return skip;
     }
 
     private void configureGrid() {
@@ -121,23 +139,31 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("case.reference")).setSortProperty("reference").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseListItem::title).setHeader(getTranslation("case.title")).setSortProperty("title")
-                .setFlexGrow(3);
-        grid.addComponentColumn(item -> new StatusBadge(item.status())).setHeader(getTranslation("case.status"))
-                .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(item -> getTranslation(item.kind().messageKey())).setHeader(getTranslation("case.kind"))
-                .setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(item -> getTranslation(item.theme().messageKey())).setHeader(getTranslation("case.theme"))
-                .setSortProperty("theme").setAutoWidth(true);
-        grid.addColumn(item -> DisplayFormats.date(item.registeredOn())).setHeader(getTranslation("case.registeredOn"))
-                .setSortProperty("registeredOn").setAutoWidth(true);
-        grid.addColumn(item -> item.leadMediator() == null ? getTranslation("case.unassigned") : item.leadMediator())
-                .setHeader(getTranslation("case.lead")).setAutoWidth(true);
+                .setWidth("12rem").setFlexGrow(3);
+        // An overdue intake is told under the status, not in a column of its own: a tablet has no room to spare.
         grid.addComponentColumn(item -> {
-            Span overdue = new Span(item.intakeOverdue() ? getTranslation("case.intakeOverdue") : "");
-            overdue.addClassName("brug-overdue");
-            return overdue;
-        }).setHeader("").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+            Div status = new Div(new StatusBadge(item.status()));
+            if (item.intakeOverdue()) {
+                Span overdue = new Span(getTranslation("case.intakeOverdue"));
+                overdue.addClassName("brug-overdue");
+                status.add(new Div(overdue));
+            }
+            return status;
+        }).setHeader(getTranslation("case.status")).setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<CaseListItem> kindColumn = grid.addColumn(item -> getTranslation(item.kind().messageKey()))
+                .setHeader(getTranslation("case.kind")).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<CaseListItem> themeColumn = grid.addColumn(item -> getTranslation(item.theme().messageKey()))
+                .setHeader(getTranslation("case.theme")).setSortProperty("theme").setWidth("9rem")
+                .setFlexGrow(0);
+        // Kind and theme are also filters above the list; on a tablet the title needs their room more.
+        NarrowScreens.hideColumns(grid, kindColumn, themeColumn);
+        grid.addColumn(item -> DisplayFormats.date(item.registeredOn())).setHeader(getTranslation("case.registeredOn"))
+                .setSortProperty("registeredOn").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.leadMediator() == null ? getTranslation("case.unassigned") : item.leadMediator())
+                .setHeader(getTranslation("case.lead")).setWidth("9rem").setFlexGrow(0);
+        // Long titles, themes and names wrap in their cell instead of pushing the other columns out; the columns
+        // that fit their content do not grow, so the room a wide screen has goes to the title first.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A period that ends before it starts holds no case: the list says why instead of asking the database.
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);

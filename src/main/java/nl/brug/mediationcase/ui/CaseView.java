@@ -52,6 +52,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         addClassName("brug-page");
         sections.setWidthFull();
         sections.setId("case-sections");
+        // The tab bar's scroller carries tabindex="-1", which makes it a child a tablist may not have (axe-core:
+        // aria-required-children, critical) and hides the tabs' structure from assistive technology. The tabs
+        // wrap instead of scrolling here (styles.css), so the scroller needs no focus handling: drop the index.
+        sections.getElement().executeJs("let tries = 0; const fix = () => { const tabs = this.querySelector("
+                + "':scope > vaadin-tabs'); const scroller = tabs && tabs.shadowRoot"
+                + " && tabs.shadowRoot.querySelector('[part=tabs]'); if (scroller) { scroller.removeAttribute("
+                + "'tabindex'); } else if (tries++ < 50) { requestAnimationFrame(fix); } }; fix();");
         add(header, runner.pageMessage(), sections);
     }
 
@@ -77,6 +84,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             if (reviewAwaitsUser) {
                 sections.setSelectedIndex(sections.getTabCount() - 1);
             }
+            // A keyboard or screen-reader user starts on the case's heading, not at the top of the page.
+            header.getElement().executeJs("const title = this.querySelector('#case-title');"
+                    + " if (title) { title.focus({preventScroll: true}); }");
         } catch (CaseNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
         }

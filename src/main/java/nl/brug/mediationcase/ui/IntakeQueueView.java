@@ -53,12 +53,12 @@ class IntakeQueueView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.BASELINE);
 
         unassigned.addComponentColumn(item -> QueueGrids.overdueMark(unassigned, item)).setAutoWidth(true);
-        unassigned.addComponentColumn(this::assignButton).setAutoWidth(true).setFlexGrow(0);
+        unassigned.addComponentColumn(this::assignButton).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         unassigned.setItems(query -> queue.unassigned(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         unassigned.setHeight("24rem");
         unassigned.setEmptyStateText(getTranslation("intake.empty.unassigned"));
 
-        needingMediator.addComponentColumn(this::assignButton).setAutoWidth(true).setFlexGrow(0);
+        needingMediator.addComponentColumn(this::assignButton).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         needingMediator.setAllRowsVisible(true);
         noneNeedingMediator.setText(getTranslation("intake.none"));
 

@@ -41,7 +41,8 @@ class PartiesSection extends VerticalLayout {
         grid.addColumn(p -> language(p.data())).setHeader(getTranslation("party.preferredLanguage"));
         grid.addColumn(p -> p.data().consentOn() == null ? getTranslation("party.noConsent")
                 : DisplayFormats.date(p.data().consentOn())).setHeader(getTranslation("party.consentOn"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long names and contact details wrap; the edit button stays in reach at the row's end.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation(details.actions().editable() ? "party.empty" : "party.empty.readOnly"));
         grid.setItems(details.parties());
@@ -53,7 +54,7 @@ class PartiesSection extends VerticalLayout {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 edit.setAriaLabel(getTranslation("action.edit") + " " + party.data().name());
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
             Button add = new Button(getTranslation("party.add"), VaadinIcon.PLUS.create(), e -> addDialog().open());
             add.setId("add-party");
             add(add);

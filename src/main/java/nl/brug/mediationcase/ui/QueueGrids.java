@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ui.NarrowScreens;
 import nl.brug.mediationcase.CaseListItem;
 
 /** The columns the supervisors' queues share, so the intake and review queues read alike. */
@@ -28,12 +29,15 @@ final class QueueGrids {
             grid.addComponentColumn(item -> new StatusBadge(item.status()))
                     .setHeader(grid.getTranslation("case.status")).setAutoWidth(true);
         }
-        grid.addColumn(item -> grid.getTranslation(item.kind().messageKey())).setHeader(grid.getTranslation("case.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(item -> DisplayFormats.date(item.registeredOn()))
+        Grid.Column<CaseListItem> kind = grid.addColumn(item -> grid.getTranslation(item.kind().messageKey()))
+                .setHeader(grid.getTranslation("case.kind")).setAutoWidth(true);
+        Grid.Column<CaseListItem> registered = grid.addColumn(item -> DisplayFormats.date(item.registeredOn()))
                 .setHeader(grid.getTranslation("case.registeredOn")).setAutoWidth(true);
         grid.addColumn(item -> item.leadMediator() == null ? grid.getTranslation("case.unassigned") : item.leadMediator())
-                .setHeader(grid.getTranslation("case.lead")).setAutoWidth(true);
+                .setHeader(grid.getTranslation("case.lead")).setWidth("9rem");
+        // On a tablet the title, the mediator and the queue's own action need the room; an overdue intake is
+        // marked in its own column.
+        NarrowScreens.hideColumns(grid, kind, registered);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
         return grid;

@@ -26,6 +26,7 @@ import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
+import nl.brug.base.ui.NarrowScreens;
 import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.SessionView;
@@ -52,15 +53,21 @@ class SessionsSection extends VerticalLayout {
 
         Grid<SessionView> grid = new Grid<>();
         grid.setId("session-grid");
-        grid.addColumn(s -> when(s.data())).setHeader(getTranslation("session.when")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation(s.data().kind().messageKey())).setHeader(getTranslation("session.kind"));
+        grid.addColumn(s -> when(s.data())).setHeader(getTranslation("session.when")).setWidth("9rem");
+        // Starting widths that add up to a tablet's width; every column grows on a wider screen.
+        Grid.Column<SessionView> kind = grid.addColumn(s -> getTranslation(s.data().kind().messageKey()))
+                .setHeader(getTranslation("session.kind")).setWidth("6rem");
+        NarrowScreens.hideColumns(grid, kind);
         grid.addColumn(s -> s.data().online() ? getTranslation("session.online")
-                : Optional.ofNullable(s.data().location()).orElse("")).setHeader(getTranslation("session.location"));
-        grid.addColumn(s -> getTranslation(s.data().status().messageKey())).setHeader(getTranslation("session.status"));
+                : Optional.ofNullable(s.data().location()).orElse("")).setHeader(getTranslation("session.location"))
+                .setWidth("6rem");
+        grid.addColumn(s -> getTranslation(s.data().status().messageKey())).setHeader(getTranslation("session.status"))
+                .setWidth("6rem");
         grid.addColumn(s -> Optional.ofNullable(s.data().summary()).orElse("")).setHeader(getTranslation("session.summary"))
                 .setFlexGrow(3);
         if (details.actions().editable()) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            // Frozen to the row's end, with the buttons under each other: in reach on a tablet as well.
+            grid.addComponentColumn(this::actions).setWidth("12.5rem").setFlexGrow(0).setFrozenToEnd(true);
             Button plan = new Button(getTranslation("session.plan"), VaadinIcon.PLUS.create(),
                     e -> sessionDialog(null).open());
             plan.setId("plan-session");
@@ -84,6 +91,8 @@ class SessionsSection extends VerticalLayout {
 
     private HorizontalLayout actions(SessionView session) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("brug-grid-actions");
+        actions.setSpacing(false);
         Button edit = new Button(getTranslation("action.edit"), e -> sessionDialog(session).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         actions.add(edit);
