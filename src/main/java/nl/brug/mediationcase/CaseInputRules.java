@@ -172,9 +172,8 @@ public final class CaseInputRules {
         for (PartyData party : parties) {
             problemsWith(party, today).forEach((field, key) -> errors.putIfAbsent("parties", key));
         }
-        // Only an organisation can be a public body: the saved party drops the flag for a person.
-        if (registration.overview().kind() == CaseKind.VERTICAL
-                && parties.stream().noneMatch(p -> p.kind() == PartyKind.ORGANISATION && p.publicBody())) {
+        if (CaseLifecycle.publicBodyMissing(registration.overview().kind() == CaseKind.VERTICAL,
+                parties.stream().anyMatch(PartyData::isPublicBody))) {
             errors.put("parties", "case.missing.PUBLIC_BODY_PARTY");
         }
         throwIfAny(errors);

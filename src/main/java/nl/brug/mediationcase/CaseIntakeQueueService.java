@@ -1,6 +1,5 @@
 package nl.brug.mediationcase;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.AccountService;
+import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
 import nl.brug.mediationcase.internal.MediationCase;
@@ -28,9 +28,9 @@ public class CaseIntakeQueueService {
 
     private final CaseQueueRepository queues;
     private final AccountService accounts;
-    private final Clock clock;
+    private final BrugClock clock;
 
-    CaseIntakeQueueService(CaseQueueRepository queues, AccountService accounts, Clock clock) {
+    CaseIntakeQueueService(CaseQueueRepository queues, AccountService accounts, BrugClock clock) {
         this.queues = queues;
         this.accounts = accounts;
         this.clock = clock;
@@ -62,6 +62,6 @@ public class CaseIntakeQueueService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+        return clock.today();
     }
 }

@@ -91,6 +91,14 @@ public final class CaseLifecycle {
         return next == null || next == CaseStatus.CLOSED ? List.of() : List.of(next);
     }
 
+    /**
+     * A vertical case is between residents and a public body, so it needs a public body among its parties:
+     * to move on, to be registered, and to keep when parties change or a case becomes vertical.
+     */
+    public static boolean publicBodyMissing(boolean vertical, boolean hasPublicBodyParty) {
+        return vertical && !hasPublicBodyParty;
+    }
+
     /** Whether closing is offered at all; outcome and reason are then asked for and checked. */
     public static boolean canClose(CaseFacts facts) {
         return facts.status().isOpen();
@@ -123,7 +131,7 @@ public final class CaseLifecycle {
         }
         Set<MissingRequirement> missing = EnumSet.noneOf(MissingRequirement.class);
         requireParties(facts, target == CaseStatus.IN_MEDIATION ? 2 : 1, missing);
-        if (facts.vertical() && !facts.hasPublicBodyParty()) {
+        if (publicBodyMissing(facts.vertical(), facts.hasPublicBodyParty())) {
             missing.add(PUBLIC_BODY_PARTY);
         }
         switch (target) {

@@ -1,6 +1,5 @@
 package nl.brug.mediationcase;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.AccountService;
-import nl.brug.base.DisplayFormats;
+import nl.brug.base.BrugClock;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.TextRules;
 import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseAuditDetail;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
 import nl.brug.mediationcase.internal.CaseReview;
 import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 
 /**
@@ -37,9 +38,9 @@ public class CaseReviewService {
     private final CaseAccess access;
     private final CaseQueueRepository queues;
     private final AccountService accounts;
-    private final Clock clock;
+    private final BrugClock clock;
 
-    CaseReviewService(CaseAccess access, CaseQueueRepository queues, AccountService accounts, Clock clock) {
+    CaseReviewService(CaseAccess access, CaseQueueRepository queues, AccountService accounts, BrugClock clock) {
         this.access = access;
         this.queues = queues;
         this.accounts = accounts;
@@ -63,17 +64,19 @@ public class CaseReviewService {
     }
 
     private void decide(String reference, long expectedCaseVersion, ReviewVerdict verdict, @Nullable String comment) {
-        MediationCase c = access.visible(reference);
+        BrugUser user = CurrentUser.require();
+        MediationCase c = access.visible(reference, user);
         access.requireVersion(c, expectedCaseVersion, c.getVersion());
         if (!c.awaitsReview()) {
             throw InvalidInputException.of("review", "review.notAwaiting");
         }
-        if (c.isAssignedTo(CurrentUser.require().accountId())) {
+        if (c.isAssignedTo(user.accountId())) {
             // Four eyes: a supervisor who also mediated this case does not review their own work.
             throw InvalidInputException.of("review", "review.ownCase");
         }
-        CaseReview round = c.decideReview(verdict, comment, clock.instant(), CurrentUser.require().accountId());
-        access.saved(c, "review round " + round.getRound() + " " + verdict);
+        int round = c.latestReview().map(CaseReview::getRound).orElse(0);
+        access.change(c, user, CaseAuditDetail.reviewDecided(round, verdict),
+                edit -> c.decideReview(verdict, comment, edit.now(), edit.actorId()));
     }
 
     /**
@@ -84,13 +87,15 @@ public class CaseReviewService {
     @PreAuthorize("hasRole('MEDIATOR')")
     public void answer(String reference, long expectedCaseVersion, @Nullable String text) {
         throwIfAny(problemsWithText("answer", text, true));
-        MediationCase c = access.editable(reference);
+        BrugUser user = CurrentUser.require();
+        MediationCase c = access.editable(reference, user);
         access.requireVersion(c, expectedCaseVersion, c.getVersion());
         if (!c.awaitsReviewAnswer()) {
             throw InvalidInputException.of("answer", "review.nothingToAnswer");
         }
-        CaseReview next = c.answerReview(text == null ? "" : text, clock.instant(), CurrentUser.require().accountId());
-        access.saved(c, "review round " + (next.getRound() - 1) + " answered");
+        int answered = c.latestReview().map(CaseReview::getRound).orElse(0);
+        access.change(c, user, CaseAuditDetail.reviewAnswered(answered),
+                edit -> c.answerReview(text == null ? "" : text, edit.now(), edit.actorId()));
     }
 
     /** Closed cases awaiting a verdict, the longest closed first. */
@@ -135,6 +140,6 @@ public class CaseReviewService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+        return clock.today();
     }
 }

@@ -1,6 +1,5 @@
 package nl.brug.mediationcase;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.AccountService;
+import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseRepository;
@@ -46,9 +46,9 @@ public class CaseSearchService {
 
     private final CaseRepository cases;
     private final AccountService accounts;
-    private final Clock clock;
+    private final BrugClock clock;
 
-    CaseSearchService(CaseRepository cases, AccountService accounts, Clock clock) {
+    CaseSearchService(CaseRepository cases, AccountService accounts, BrugClock clock) {
         this.cases = cases;
         this.accounts = accounts;
         this.clock = clock;
@@ -148,6 +148,6 @@ public class CaseSearchService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+        return clock.today();
     }
 }

@@ -1,6 +1,8 @@
 package nl.brug.mediationcase;
 
-import java.time.Clock;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.REGISTER;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.UPDATE_OVERVIEW;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -11,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
-import nl.brug.base.DisplayFormats;
+import nl.brug.base.BrugClock;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.TextRules;
 import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseAuditDetail;
 import nl.brug.mediationcase.internal.CaseDetailsAssembler;
 import nl.brug.mediationcase.internal.CaseRepository;
 import nl.brug.mediationcase.internal.MediationCase;
@@ -37,10 +40,10 @@ public class CaseService {
     private final ReferenceNumbers referenceNumbers;
     private final CaseDetailsAssembler assembler;
     private final AccountService accounts;
-    private final Clock clock;
+    private final BrugClock clock;
 
     CaseService(CaseRepository cases, CaseAccess access, ReferenceNumbers referenceNumbers,
-            CaseDetailsAssembler assembler, AccountService accounts, Clock clock) {
+            CaseDetailsAssembler assembler, AccountService accounts, BrugClock clock) {
         this.cases = cases;
         this.access = access;
         this.referenceNumbers = referenceNumbers;
@@ -57,14 +60,14 @@ public class CaseService {
     @Transactional
     public String register(CaseRegistration registration) {
         BrugUser user = CurrentUser.require();
-        LocalDate today = today();
+        LocalDate today = clock.today();
         CaseInputRules.checkRegistration(registration, today);
         Long lead = leadAtRegistration(user, registration.leadMediatorId());
         String reference = referenceNumbers.next(today);
         MediationCase created = new MediationCase(reference, registration.overview(), registration.parties(),
-                today, lead, clock.instant(), user.accountId());
+                today, lead, clock.now(), user.accountId());
         cases.save(created);
-        access.saved(created, "register");
+        access.saved(created, CaseAuditDetail.of(REGISTER));
         return reference;
     }
 
@@ -83,15 +86,16 @@ public class CaseService {
     /** Opens a case; every opening, and every refused attempt, is recorded in the audit trail. */
     @Transactional
     public CaseDetails details(String reference) {
+        BrugUser user = CurrentUser.require();
         MediationCase c;
         try {
-            c = access.visible(reference);
+            c = access.visible(reference, user);
         } catch (CaseNotFoundException notFound) {
             access.openRefused(reference);
             throw notFound;
         }
         access.opened(c);
-        return assembler.assemble(c, CurrentUser.require(), today());
+        return assembler.assemble(c, user, clock.today());
     }
 
     /** Changes the case's facts; a procedure deadline newly set in the past is refused (see the next method). */
@@ -108,15 +112,15 @@ public class CaseService {
     public void updateOverview(String reference, long expectedVersion, CaseOverview overview,
             boolean pastDeadlineConfirmed) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(overview));
-        MediationCase c = access.editable(reference);
-        access.requireVersion(c, expectedVersion, c.getVersion());
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithDeadline(overview, c.overview().procedureDeadline(),
-                today(), pastDeadlineConfirmed));
-        if (overview.kind() == CaseKind.VERTICAL && !c.facts().hasPublicBodyParty()) {
-            throw InvalidInputException.of("kind", "case.missing.PUBLIC_BODY_PARTY");
-        }
-        c.updateOverview(overview, clock.instant(), CurrentUser.require().accountId());
-        access.saved(c, "updateOverview");
+        access.change(reference, expectedVersion, CurrentUser.require(), CaseAuditDetail.of(UPDATE_OVERVIEW), edit -> {
+            MediationCase c = edit.theCase();
+            CaseInputRules.throwIfAny(CaseInputRules.problemsWithDeadline(overview, c.overview().procedureDeadline(),
+                    edit.today(), pastDeadlineConfirmed));
+            if (CaseLifecycle.publicBodyMissing(overview.kind() == CaseKind.VERTICAL, c.facts().hasPublicBodyParty())) {
+                throw InvalidInputException.of("kind", "case.missing.PUBLIC_BODY_PARTY");
+            }
+            c.updateOverview(overview, edit.now(), edit.actorId());
+        });
     }
 
     /**
@@ -126,19 +130,22 @@ public class CaseService {
     @Transactional
     public void transition(String reference, long expectedVersion, TransitionRequest request) {
         BrugUser user = CurrentUser.require();
-        MediationCase c = request.isReopen() ? access.visible(reference) : access.editable(reference);
+        // A supervisor reopens a case they may see; every other step is its mediators' to take.
+        MediationCase c = request.isReopen() ? access.visible(reference, user) : access.editable(reference, user);
         access.requireVersion(c, expectedVersion, c.getVersion());
         checkReasonLength(request.reason());
         CaseStatus from = c.getStatus();
-        c.transition(request, user.hasRole(Role.SUPERVISOR), today(), clock.instant(), user.accountId());
-        access.saved(c, "transition " + from + " -> " + c.getStatus());
+        CaseStatus to = CaseLifecycle.targetOf(c.facts(), request);
+        access.change(c, user, CaseAuditDetail.transition(from, to), edit -> c.transition(request,
+                user.hasRole(Role.SUPERVISOR), edit.today(), edit.now(), edit.actorId()));
     }
 
     /** Supervisors choose the lead and co-mediator: two different, enabled mediator accounts. */
     @Transactional
     @PreAuthorize("hasRole('SUPERVISOR')")
     public void assignMediators(String reference, long expectedVersion, @Nullable Long leadId, @Nullable Long coId) {
-        MediationCase c = access.visible(reference);
+        BrugUser user = CurrentUser.require();
+        MediationCase c = access.visible(reference, user);
         access.requireVersion(c, expectedVersion, c.getVersion());
         if (leadId == null && c.getStatus() != CaseStatus.REGISTERED) {
             // Once intake has started, the case is someone's responsibility: a lead can be replaced, not removed.
@@ -149,8 +156,8 @@ public class CaseService {
         }
         requireEnabledMediator("lead", leadId);
         requireEnabledMediator("co", coId);
-        c.assign(leadId, coId, clock.instant(), CurrentUser.require().accountId());
-        access.saved(c, "assignMediators lead=" + leadId + " co=" + coId);
+        access.change(c, user, CaseAuditDetail.assignment(leadId, coId),
+                edit -> c.assign(leadId, coId, edit.now(), edit.actorId()));
     }
 
     private void requireEnabledMediator(String field, @Nullable Long accountId) {
@@ -170,7 +177,5 @@ public class CaseService {
         });
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
-    }
+
 }

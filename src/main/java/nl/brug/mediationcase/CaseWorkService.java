@@ -1,21 +1,32 @@
 package nl.brug.mediationcase;
 
-import java.time.Clock;
-import java.time.Instant;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.ADD_AGREEMENT_ITEM;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.ADD_NOTE;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.ADD_PARTY;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.MAKE_NOTE_CONFIDENTIAL;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.MARK_PROCEDURE_HANDLED;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.PLAN_SESSION;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.RECORD_AGREEMENT;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.RECORD_FOLLOW_UP;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.REMOVE_AGREEMENT_ITEM;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.REMOVE_PARTY;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.UPDATE_AGREEMENT_ITEM;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.UPDATE_PARTY;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.UPDATE_SESSION;
+
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.brug.base.DisplayFormats;
+import nl.brug.base.BrugClock;
 import nl.brug.base.InvalidInputException;
-import nl.brug.mediationcase.internal.AgreementItem;
 import nl.brug.mediationcase.internal.CaseAccess;
-import nl.brug.mediationcase.internal.CaseSession;
-import nl.brug.mediationcase.internal.JournalNote;
+import nl.brug.mediationcase.internal.CaseAuditDetail;
+import nl.brug.mediationcase.internal.CaseEdit;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.Party;
 import nl.brug.security.CurrentUser;
@@ -23,16 +34,18 @@ import nl.brug.security.CurrentUser;
 /**
  * The case feature's API for the parts of a case that its mediators work on: parties, sessions, journal,
  * agreement and follow-up. Only the case's own mediators may call these; each call is one transaction, and
- * an edit based on an outdated copy of a part is refused with {@link StaleCaseException}.
+ * an edit based on an outdated copy of a part is refused with {@link StaleCaseException}. Input that needs no
+ * case is checked before anything is loaded; rules that compare with the case are checked on it, before the
+ * change.
  */
 @Service
 @PreAuthorize("hasRole('MEDIATOR')")
 public class CaseWorkService {
 
     private final CaseAccess access;
-    private final Clock clock;
+    private final BrugClock clock;
 
-    CaseWorkService(CaseAccess access, Clock clock) {
+    CaseWorkService(CaseAccess access, BrugClock clock) {
         this.access = access;
         this.clock = clock;
     }
@@ -41,40 +54,36 @@ public class CaseWorkService {
 
     @Transactional
     public void addParty(String reference, PartyData party) {
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, today()));
-        MediationCase c = access.editable(reference);
-        c.addParty(party, now(), actor());
-        access.saved(c, "addParty");
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, clock.today()));
+        change(reference, ADD_PARTY, edit -> edit.theCase().addParty(party, edit.now(), edit.actorId()));
     }
 
     @Transactional
     public void updateParty(String reference, long partyId, long expectedVersion, PartyData party) {
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, today()));
-        MediationCase c = access.editable(reference);
-        Party existing = c.party(partyId).orElseThrow(() -> access.staleFor(c));
-        access.requireVersion(c, expectedVersion, existing.getVersion());
-        c.updateParty(existing, party, now(), actor());
-        requirePublicBodyKept(c);
-        access.saved(c, "updateParty");
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, clock.today()));
+        change(reference, UPDATE_PARTY, edit -> {
+            Party existing = edit.part(edit.theCase().party(partyId), expectedVersion);
+            edit.theCase().updateParty(existing, party, edit.now(), edit.actorId());
+            requirePublicBodyKept(edit.theCase());
+        });
     }
 
     @Transactional
     public void removeParty(String reference, long partyId, long expectedVersion) {
-        MediationCase c = access.editable(reference);
-        Party existing = c.party(partyId).orElseThrow(() -> access.staleFor(c));
-        access.requireVersion(c, expectedVersion, existing.getVersion());
-        if (c.getParties().size() == 1) {
-            throw InvalidInputException.of("parties", "case.missing.PARTY");
-        }
-        c.removeParty(existing, now(), actor());
-        requirePublicBodyKept(c);
-        access.saved(c, "removeParty");
+        change(reference, REMOVE_PARTY, edit -> {
+            Party existing = edit.part(edit.theCase().party(partyId), expectedVersion);
+            if (edit.theCase().getParties().size() == 1) {
+                throw InvalidInputException.of("parties", "case.missing.PARTY");
+            }
+            edit.theCase().removeParty(existing, edit.now(), edit.actorId());
+            requirePublicBodyKept(edit.theCase());
+        });
     }
 
     /** A vertical case is between residents and a public body: it cannot lose its last public body. */
     private static void requirePublicBodyKept(MediationCase c) {
         CaseFacts facts = c.facts();
-        if (facts.vertical() && !facts.hasPublicBodyParty()) {
+        if (CaseLifecycle.publicBodyMissing(facts.vertical(), facts.hasPublicBodyParty())) {
             throw InvalidInputException.of("publicBody", "case.missing.PUBLIC_BODY_PARTY");
         }
     }
@@ -84,22 +93,26 @@ public class CaseWorkService {
     @Transactional
     public void planSession(String reference, SessionData session) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
-        MediationCase c = access.editable(reference);
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSessionDates(session, c.getRegisteredOn(), localNow()));
-        c.addSession(session, now(), actor());
-        access.saved(c, "planSession");
+        change(reference, PLAN_SESSION, edit -> {
+            requireSessionDatesAgree(edit, session);
+            edit.theCase().addSession(session, edit.now(), edit.actorId());
+        });
     }
 
     /** Changes a session: its time and place, or its status (held with a summary, or cancelled). */
     @Transactional
     public void updateSession(String reference, long sessionId, long expectedVersion, SessionData session) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
-        MediationCase c = access.editable(reference);
-        CaseSession existing = c.session(sessionId).orElseThrow(() -> access.staleFor(c));
-        access.requireVersion(c, expectedVersion, existing.getVersion());
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSessionDates(session, c.getRegisteredOn(), localNow()));
-        c.updateSession(existing, session, now(), actor());
-        access.saved(c, "updateSession");
+        change(reference, UPDATE_SESSION, edit -> {
+            var existing = edit.part(edit.theCase().session(sessionId), expectedVersion);
+            requireSessionDatesAgree(edit, session);
+            edit.theCase().updateSession(existing, session, edit.now(), edit.actorId());
+        });
+    }
+
+    private static void requireSessionDatesAgree(CaseEdit edit, SessionData session) {
+        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSessionDates(session, edit.theCase().getRegisteredOn(),
+                edit.localNow()));
     }
 
     // --- journal -------------------------------------------------------------------------------------
@@ -107,9 +120,7 @@ public class CaseWorkService {
     @Transactional
     public void addNote(String reference, String text, boolean confidential) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWithNote(text));
-        MediationCase c = access.editable(reference);
-        c.addNote(text, confidential, now(), actor());
-        access.saved(c, "addNote");
+        change(reference, ADD_NOTE, edit -> edit.theCase().addNote(text, confidential, edit.now(), edit.actorId()));
     }
 
     /**
@@ -118,10 +129,10 @@ public class CaseWorkService {
      */
     @Transactional
     public void makeNoteConfidential(String reference, long noteId) {
-        MediationCase c = access.editable(reference);
-        JournalNote note = c.note(noteId).orElseThrow(() -> access.staleFor(c));
-        c.makeNoteConfidential(note, now(), actor());
-        access.saved(c, "makeNoteConfidential");
+        change(reference, MAKE_NOTE_CONFIDENTIAL, edit -> {
+            var note = edit.theCase().note(noteId).orElseThrow(() -> access.staleFor(edit.theCase()));
+            edit.theCase().makeNoteConfidential(note, edit.now(), edit.actorId());
+        });
     }
 
     // --- formal procedure ----------------------------------------------------------------------------
@@ -129,10 +140,8 @@ public class CaseWorkService {
     /** The procedure's deadline has been dealt with: it stops warning on Mijn werk and in the case header. */
     @Transactional
     public void markProcedureHandled(String reference, long expectedVersion) {
-        MediationCase c = access.editable(reference);
-        access.requireVersion(c, expectedVersion, c.getVersion());
-        c.markProcedureHandled(today(), now(), actor());
-        access.saved(c, "markProcedureHandled");
+        changeCase(reference, expectedVersion, MARK_PROCEDURE_HANDLED,
+                edit -> edit.theCase().markProcedureHandled(edit.today(), edit.now(), edit.actorId()));
     }
 
     // --- agreement -----------------------------------------------------------------------------------
@@ -140,42 +149,38 @@ public class CaseWorkService {
     @Transactional
     public void addAgreementItem(String reference, AgreementItemData item) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
-        MediationCase c = access.editable(reference);
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, c.getRegisteredOn()));
-        c.addAgreementItem(item, now(), actor());
-        access.saved(c, "addAgreementItem");
+        change(reference, ADD_AGREEMENT_ITEM, edit -> {
+            CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, edit.theCase().getRegisteredOn()));
+            edit.theCase().addAgreementItem(item, edit.now(), edit.actorId());
+        });
     }
 
     @Transactional
     public void updateAgreementItem(String reference, long itemId, long expectedVersion, AgreementItemData item) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
-        MediationCase c = access.editable(reference);
-        AgreementItem existing = c.agreementItem(itemId).orElseThrow(() -> access.staleFor(c));
-        access.requireVersion(c, expectedVersion, existing.getVersion());
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, c.getRegisteredOn()));
-        c.updateAgreementItem(existing, item, now(), actor());
-        access.saved(c, "updateAgreementItem");
+        change(reference, UPDATE_AGREEMENT_ITEM, edit -> {
+            var existing = edit.part(edit.theCase().agreementItem(itemId), expectedVersion);
+            CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, edit.theCase().getRegisteredOn()));
+            edit.theCase().updateAgreementItem(existing, item, edit.now(), edit.actorId());
+        });
     }
 
     @Transactional
     public void removeAgreementItem(String reference, long itemId, long expectedVersion) {
-        MediationCase c = access.editable(reference);
-        AgreementItem existing = c.agreementItem(itemId).orElseThrow(() -> access.staleFor(c));
-        access.requireVersion(c, expectedVersion, existing.getVersion());
-        c.removeAgreementItem(existing, now(), actor());
-        access.saved(c, "removeAgreementItem");
+        change(reference, REMOVE_AGREEMENT_ITEM, edit -> edit.theCase().removeAgreementItem(
+                edit.part(edit.theCase().agreementItem(itemId), expectedVersion), edit.now(), edit.actorId()));
     }
 
     /** The agreement's form and the date the parties signed it (since registration, not in the future). */
     @Transactional
     public void recordAgreement(String reference, long expectedVersion, @Nullable AgreementForm form,
             @Nullable LocalDate signedOn) {
-        MediationCase c = access.editable(reference);
-        access.requireVersion(c, expectedVersion, c.getVersion());
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithSignedDate(signedOn, c.getRegisteredOn(),
-                c.getFollowUpOn(), today()));
-        c.recordAgreement(form, signedOn, now(), actor());
-        access.saved(c, "recordAgreement");
+        changeCase(reference, expectedVersion, RECORD_AGREEMENT, edit -> {
+            MediationCase c = edit.theCase();
+            CaseInputRules.throwIfAny(CaseInputRules.problemsWithSignedDate(signedOn, c.getRegisteredOn(),
+                    c.getFollowUpOn(), edit.today()));
+            c.recordAgreement(form, signedOn, edit.now(), edit.actorId());
+        });
     }
 
     // --- follow-up -----------------------------------------------------------------------------------
@@ -184,27 +189,24 @@ public class CaseWorkService {
     public void recordFollowUp(String reference, long expectedVersion, @Nullable LocalDate date,
             @Nullable String finding) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUp(finding));
-        MediationCase c = access.editable(reference);
-        access.requireVersion(c, expectedVersion, c.getVersion());
-        CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUpDate(date, c.getAgreementSignedOn(),
-                c.getRegisteredOn()));
-        c.recordFollowUp(date, finding, now(), actor());
-        access.saved(c, "recordFollowUp");
+        changeCase(reference, expectedVersion, RECORD_FOLLOW_UP, edit -> {
+            MediationCase c = edit.theCase();
+            CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUpDate(date, c.getAgreementSignedOn(),
+                    c.getRegisteredOn()));
+            c.recordFollowUp(date, finding, edit.now(), edit.actorId());
+        });
     }
 
-    private static long actor() {
-        return CurrentUser.require().accountId();
+    // --- the one way these methods change a case -----------------------------------------------------
+
+    /** A change of one part, whose own version the change checks. */
+    private void change(String reference, CaseAuditDetail.Change what, Consumer<CaseEdit> change) {
+        access.change(reference, CurrentUser.require(), CaseAuditDetail.of(what), change);
     }
 
-    private Instant now() {
-        return clock.instant();
-    }
-
-    private LocalDateTime localNow() {
-        return LocalDateTime.now(clock.withZone(DisplayFormats.ZONE));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DisplayFormats.ZONE));
+    /** A change of the case's own fields, based on the case as the user last saw it. */
+    private void changeCase(String reference, long expectedVersion, CaseAuditDetail.Change what,
+            Consumer<CaseEdit> change) {
+        access.change(reference, expectedVersion, CurrentUser.require(), CaseAuditDetail.of(what), change);
     }
 }

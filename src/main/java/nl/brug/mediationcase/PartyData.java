@@ -44,6 +44,11 @@ public record PartyData(
                 null, null, false, null);
     }
 
+    /** Whether this party counts as a public body: ticked so, and an organisation (see {@link PartyKind}). */
+    public boolean isPublicBody() {
+        return publicBody && kind.canBePublicBody();
+    }
+
     public PartyData withConsent(@Nullable LocalDate date) {
         return new PartyData(kind, name, publicBody, role, represents, contactPerson, hasMandate, email, phone,
                 address, preferredLanguage, interpreterNeeded, date);

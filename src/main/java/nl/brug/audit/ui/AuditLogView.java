@@ -39,6 +39,7 @@ import nl.brug.audit.AuditEntry;
 import nl.brug.audit.AuditFilter;
 import nl.brug.audit.AuditService;
 import nl.brug.audit.AuditWording;
+import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
@@ -62,7 +63,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** False while a date cannot be read or the period is reversed: nothing is shown or exported then. */
     private volatile boolean periodUsable = true;
 
-    AuditLogView(AuditService audit, AuditWording wording) {
+    private final BrugClock clock;
+
+    AuditLogView(AuditService audit, AuditWording wording, BrugClock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.wording = wording;
         addClassName("brug-page");
@@ -144,7 +148,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         }
         byte[] content = bytes.toByteArray();
         return new DownloadResponse(new ByteArrayInputStream(content),
-                "brug-audit-" + LocalDate.now(DisplayFormats.ZONE) + ".csv", "text/csv", content.length);
+                "brug-audit-" + clock.today() + ".csv", "text/csv", content.length);
     }
 
     private AuditFilter filter() {

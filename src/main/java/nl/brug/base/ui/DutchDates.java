@@ -62,11 +62,6 @@ public final class DutchDates {
         return picker;
     }
 
-    /** Today in Amsterdam, as the forms check dates against it (the services use the application clock). */
-    public static LocalDate today() {
-        return LocalDate.now(DisplayFormats.ZONE);
-    }
-
     /**
      * The user typed something that is no date: the picker then leaves its value empty, so without this
      * check the text would silently be dropped. Asks the picker's own check of the typed text (its "bad

@@ -16,7 +16,7 @@ import nl.brug.mediationcase.ItemStatus;
 /** One concrete item of a case's agreement. */
 @Entity
 @Table(name = "agreement_item")
-public class AgreementItem extends CasePart {
+public class AgreementItem extends CasePart implements VersionedPart {
 
 
     @Column(nullable = false)
@@ -56,6 +56,7 @@ public class AgreementItem extends CasePart {
     }
 
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -3,6 +3,7 @@ package nl.brug.mediationcase.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +17,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.brug.account.AccountService;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
+import nl.brug.base.BrugClock;
 import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.StaleCaseException;
 import nl.brug.security.BrugUser;
-import nl.brug.security.CurrentUser;
 import nl.brug.security.Role;
 
 /**
  * The record-level rules, in one place: who may see a case (its mediators and every supervisor), who may
- * change it (its mediators), and the check that nobody else saved it in between.
+ * change it (its mediators), and the check that nobody else saved it in between. {@link #change} is the one
+ * way a service method changes a case: load it for the user, check, change, save and audit. The user is
+ * passed in: a service method looks it up once.
  */
 @Component
 public class CaseAccess {
@@ -35,10 +38,12 @@ public class CaseAccess {
     private final TransactionTemplate separateReadTransaction;
     private final TransactionTemplate separateWriteTransaction;
     private final AuditService audit;
+    private final BrugClock clock;
 
     CaseAccess(CaseRepository cases, AccountService accounts, JdbcClient jdbc,
-            PlatformTransactionManager transactionManager, AuditService audit) {
+            PlatformTransactionManager transactionManager, AuditService audit, BrugClock clock) {
         this.cases = cases;
+        this.clock = clock;
         this.audit = audit;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -53,9 +58,8 @@ public class CaseAccess {
         return user.hasRole(Role.SUPERVISOR);
     }
 
-    /** A case the current user may see; otherwise the same "not found" as for a case that does not exist. */
-    public MediationCase visible(String reference) {
-        BrugUser user = CurrentUser.require();
+    /** A case the user may see; otherwise the same "not found" as for a case that does not exist. */
+    public MediationCase visible(String reference, BrugUser user) {
         MediationCase found = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         if (maySeeAllCases(user) || (user.hasRole(Role.MEDIATOR) && found.isAssignedTo(user.accountId()))) {
             return found;
@@ -63,13 +67,36 @@ public class CaseAccess {
         throw new CaseNotFoundException(reference);
     }
 
-    /** A case the current user may change: one of its mediators. A supervisor may look but not write. */
-    public MediationCase editable(String reference) {
-        MediationCase found = visible(reference);
-        if (!mayEdit(found, CurrentUser.require())) {
+    /** A case the user may change: one of its mediators. A supervisor may look but not write. */
+    public MediationCase editable(String reference, BrugUser user) {
+        MediationCase found = visible(reference, user);
+        if (!mayEdit(found, user)) {
             throw new AccessDeniedException("Only the case's mediators change a case");
         }
         return found;
+    }
+
+    /** A change by one of the case's mediators: see {@link #change(MediationCase, BrugUser, CaseAuditDetail, Consumer)}. */
+    public void change(String reference, BrugUser user, CaseAuditDetail detail, Consumer<CaseEdit> change) {
+        change(editable(reference, user), user, detail, change);
+    }
+
+    /** The same for a change based on the whole case as the user last saw it (its version). */
+    public void change(String reference, long expectedCaseVersion, BrugUser user, CaseAuditDetail detail,
+            Consumer<CaseEdit> change) {
+        change(editable(reference, user), user, detail, edit -> {
+            edit.requireCaseVersion(expectedCaseVersion);
+            change.accept(edit);
+        });
+    }
+
+    /**
+     * Runs the change on a case already loaded for the user, then writes it at once (a concurrent save is
+     * reported as stale, not lost) and records it in the audit trail, in the same transaction.
+     */
+    public void change(MediationCase theCase, BrugUser user, CaseAuditDetail detail, Consumer<CaseEdit> change) {
+        change.accept(new CaseEdit(theCase, user, clock.now(), clock.today(), clock.localNow(), this));
+        saved(theCase, detail);
     }
 
     public static boolean mayEdit(MediationCase mediationCase, BrugUser user) {
@@ -87,13 +114,13 @@ public class CaseAccess {
      * Writes the change now, inside the transaction, so a concurrent save is reported as stale rather than
      * lost, and records it in the audit trail (in the same transaction: no record of a change that failed).
      */
-    public void saved(MediationCase mediationCase, String what) {
+    public void saved(MediationCase mediationCase, CaseAuditDetail what) {
         try {
             cases.flush();
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw staleFor(mediationCase);
         }
-        audit.record(AuditAction.CASE_CHANGED, mediationCase.getReference(), what);
+        audit.record(AuditAction.CASE_CHANGED, mediationCase.getReference(), what.code());
     }
 
     public void opened(MediationCase mediationCase) {

@@ -18,7 +18,7 @@ import nl.brug.mediationcase.SessionStatus;
 /** A meeting of a case; stored as instants, entered and shown in Amsterdam time. */
 @Entity
 @Table(name = "case_session")
-public class CaseSession extends CasePart {
+public class CaseSession extends CasePart implements VersionedPart {
 
 
     @Enumerated(EnumType.STRING)
@@ -85,6 +85,7 @@ public class CaseSession extends CasePart {
         return startsAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -435,7 +435,7 @@ public class MediationCase {
 
     public CaseFacts facts() {
         return new CaseFacts(status, kind == CaseKind.VERTICAL, leadMediatorId != null, parties.size(),
-                parties.stream().anyMatch(Party::isPublicBody),
+                parties.stream().anyMatch(Party::isPublicBody), // Party keeps the flag only as PartyData allows
                 !parties.isEmpty() && parties.stream().allMatch(Party::hasConsented),
                 agreementItems.size(), agreementSignedOn != null, followUpOn != null, closedFrom);
     }

@@ -17,7 +17,7 @@ import nl.brug.mediationcase.PartyRole;
 /** A person or organisation taking part in a case. */
 @Entity
 @Table(name = "case_party")
-public class Party extends CasePart {
+public class Party extends CasePart implements VersionedPart {
 
 
     @Enumerated(EnumType.STRING)
@@ -64,7 +64,7 @@ public class Party extends CasePart {
     void apply(PartyData data) {
         kind = data.kind();
         name = data.name().strip();
-        publicBody = data.kind() == PartyKind.ORGANISATION && data.publicBody();
+        publicBody = data.isPublicBody();
         role = data.role();
         represents = blankToNull(data.represents());
         contactPerson = blankToNull(data.contactPerson());
@@ -99,6 +99,7 @@ public class Party extends CasePart {
         return consentOn != null;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

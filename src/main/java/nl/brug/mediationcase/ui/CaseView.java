@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
+import nl.brug.base.BrugClock;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.CaseReviewService;
@@ -38,13 +39,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CaseWorkService work;
     private final AccountService accounts;
     private final CaseReviewService reviews;
+    private final BrugClock clock;
     private final Div header = new Div();
     private final TabSheet sections = new TabSheet();
     private final CaseActionRunner runner = new CaseActionRunner(this, this::reload);
     private String reference = "";
     private String title = "";
 
-    CaseView(CaseService cases, CaseWorkService work, AccountService accounts, CaseReviewService reviews) {
+    CaseView(CaseService cases, CaseWorkService work, AccountService accounts, CaseReviewService reviews,
+            BrugClock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.work = work;
         this.accounts = accounts;
@@ -105,9 +109,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         while (sections.getTabCount() > 0) {
             sections.remove(0);
         }
-        add("case.section.overview", new OverviewSection(details, cases, accounts, runner, this::reload));
-        add("case.section.parties", new PartiesSection(details, work, runner, this::reload));
-        add("case.section.sessions", new SessionsSection(details, work, runner, this::reload));
+        add("case.section.overview", new OverviewSection(details, cases, accounts, runner, this::reload, clock));
+        add("case.section.parties", new PartiesSection(details, work, runner, this::reload, clock));
+        add("case.section.sessions", new SessionsSection(details, work, runner, this::reload, clock));
         add("case.section.journal", new JournalSection(details, work, runner, this::reload));
         add("case.section.agreement", new AgreementSection(details, work, runner, this::reload));
         add("case.section.history", new HistorySection(details));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import nl.brug.account.AccountService;
+import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
@@ -24,7 +25,7 @@ import nl.brug.mediationcase.CaseService;
 class OverviewSection extends VerticalLayout {
 
     OverviewSection(CaseDetails details, CaseService cases, AccountService accounts, CaseActionRunner runner,
-            Runnable reload) {
+            Runnable reload, BrugClock clock) {
         setPadding(false);
         OverviewForm form = new OverviewForm();
         form.read(details.overview());
@@ -53,7 +54,7 @@ class OverviewSection extends VerticalLayout {
                 boolean confirmed = overview.procedureDeadline() != null
                         && overview.procedureDeadline().equals(warnedDeadline.get());
                 Map<String, String> remark = CaseInputRules.problemsWithDeadline(overview,
-                        details.overview().procedureDeadline(), DutchDates.today(), confirmed);
+                        details.overview().procedureDeadline(), clock.today(), confirmed);
                 if (!remark.isEmpty()) {
                     FieldErrors.showAll(this, remark, form.fields());
                     warnedDeadline.set(overview.procedureDeadline());

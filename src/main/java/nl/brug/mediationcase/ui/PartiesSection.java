@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.mediationcase.CaseDetails;
@@ -23,8 +24,11 @@ class PartiesSection extends VerticalLayout {
     private final CaseWorkService work;
     private final CaseActionRunner runner;
     private final Runnable reload;
+    private final BrugClock clock;
 
-    PartiesSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload) {
+    PartiesSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload,
+            BrugClock clock) {
+        this.clock = clock;
         this.details = details;
         this.work = work;
         this.runner = runner;
@@ -89,7 +93,7 @@ class PartiesSection extends VerticalLayout {
     private Dialog addDialog() {
         PartyForm form = new PartyForm();
         form.clear();
-        return dialog(getTranslation("party.add"), form, () -> form.validParty(DutchDates.today()).map(party ->
+        return dialog(getTranslation("party.add"), form, () -> form.validParty(clock.today()).map(party ->
                 runner.run(() -> work.addParty(details.reference(), party), form.fields())).orElse(false), null);
     }
 
@@ -98,7 +102,7 @@ class PartiesSection extends VerticalLayout {
         form.read(party.data());
         Button remove = new Button(getTranslation("party.removeThis"), VaadinIcon.TRASH.create());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Dialog dialog = dialog(party.data().name(), form, () -> form.validParty(DutchDates.today()).map(data ->
+        Dialog dialog = dialog(party.data().name(), form, () -> form.validParty(clock.today()).map(data ->
                 runner.run(() -> work.updateParty(details.reference(), party.id(), party.version(), data),
                         form.fields())).orElse(false), remove);
         remove.addClickListener(e -> {

@@ -80,7 +80,7 @@ class PartyForm extends FormLayout {
 
     private void showDependentFields() {
         boolean organisation = kind.getValue() == PartyKind.ORGANISATION;
-        publicBody.setVisible(organisation);
+        publicBody.setVisible(kind.getValue() != null && kind.getValue().canBePublicBody());
         contactPerson.setVisible(organisation);
         hasMandate.setVisible(organisation && publicBody.getValue());
         represents.setVisible(role.getValue() == PartyRole.REPRESENTATIVE);
@@ -110,7 +110,7 @@ class PartyForm extends FormLayout {
     /** The entered party, or empty after marking every field that is wrong. */
     Optional<PartyData> validParty(LocalDate today) {
         boolean organisation = kind.getValue() == PartyKind.ORGANISATION;
-        boolean isPublicBody = organisation && publicBody.getValue();
+        boolean isPublicBody = kind.getValue() != null && kind.getValue().canBePublicBody() && publicBody.getValue();
         PartyData data = new PartyData(kind.getValue() == null ? PartyKind.PERSON : kind.getValue(), name.getValue(),
                 isPublicBody, role.getValue() == null ? PartyRole.OTHER_PARTY : role.getValue(),
                 role.getValue() == PartyRole.REPRESENTATIVE ? represents.getValue() : null,
@@ -140,6 +140,7 @@ class PartyForm extends FormLayout {
     Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
+        fields.put("publicBody", publicBody);
         fields.put("represents", represents);
         fields.put("contactPerson", contactPerson);
         fields.put("email", email);

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
+import nl.brug.base.BrugClock;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.Notifications;
@@ -47,6 +48,7 @@ import nl.brug.security.Role;
 class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
 
     private final CaseService cases;
+    private final BrugClock clock;
     private final OverviewForm overview = new OverviewForm();
     private final PartyForm partyForm = new PartyForm();
     private final List<PartyData> parties = new ArrayList<>();
@@ -57,8 +59,9 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
     /** The past procedure deadline the user has been told about: saving it again confirms it. */
     private @Nullable LocalDate warnedDeadline;
 
-    RegisterCaseView(CaseService cases, AccountService accounts) {
+    RegisterCaseView(CaseService cases, AccountService accounts, BrugClock clock) {
         this.cases = cases;
+        this.clock = clock;
         addClassName("brug-page");
         BrugUser user = CurrentUser.require();
         boolean supervisor = user.hasRole(Role.SUPERVISOR);
@@ -117,7 +120,7 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void addParty() {
-        partyForm.validParty(DutchDates.today()).ifPresent(party -> {
+        partyForm.validParty(clock.today()).ifPresent(party -> {
             parties.add(party);
             partyGrid.setItems(parties);
             partyForm.clear();
@@ -132,7 +135,7 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         // add it on its own either: the user decides, and the party's own problems show at its fields.
         boolean partyPending = partyForm.hasInput();
         if (partyPending) {
-            partyForm.validParty(DutchDates.today());
+            partyForm.validParty(clock.today());
             partiesError.setText(getTranslation("party.pending"));
         }
         if (entered.isEmpty() || partyPending) {
@@ -144,7 +147,7 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         }
         CaseOverview facts = entered.get();
         boolean confirmed = facts.procedureDeadline() != null && facts.procedureDeadline().equals(warnedDeadline);
-        Map<String, String> remark = CaseInputRules.problemsWithDeadline(facts, null, DutchDates.today(), confirmed);
+        Map<String, String> remark = CaseInputRules.problemsWithDeadline(facts, null, clock.today(), confirmed);
         if (!remark.isEmpty()) {
             overview.show(new InvalidInputException(remark));
             warnedDeadline = facts.procedureDeadline();

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
@@ -43,8 +44,11 @@ class SessionsSection extends VerticalLayout {
     private final CaseWorkService work;
     private final CaseActionRunner runner;
     private final Runnable reload;
+    private final BrugClock clock;
 
-    SessionsSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload) {
+    SessionsSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload,
+            BrugClock clock) {
+        this.clock = clock;
         this.details = details;
         this.work = work;
         this.runner = runner;
@@ -100,7 +104,7 @@ class SessionsSection extends VerticalLayout {
             Button held = new Button(getTranslation("session.markHeld"), e -> heldDialog(session).open());
             held.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             // A session that has yet to start cannot have been held (the service refuses it too).
-            held.setEnabled(!session.data().start().isAfter(LocalDateTime.now(DisplayFormats.ZONE)));
+            held.setEnabled(!session.data().start().isAfter(clock.localNow()));
             if (!held.isEnabled()) {
                 held.setTooltipText(getTranslation("session.heldInFuture"));
             }
