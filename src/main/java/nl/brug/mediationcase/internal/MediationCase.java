@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.internal;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import jakarta.persistence.Version;
 import nl.brug.mediationcase.AgreementForm;
 import nl.brug.mediationcase.AgreementItemData;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.WorkingDays;
 import nl.brug.mediationcase.CaseClosedException;
 import nl.brug.mediationcase.CaseEvent;
 import nl.brug.mediationcase.CaseFacts;
@@ -463,7 +463,7 @@ public class MediationCase {
                 referral = request.outcome() == Outcome.REFERRED ? request.referral() : null;
                 closeReason = Party.blankToNull(request.reason());
                 closedOn = today;
-                startReviewRound(today);
+                reviewState = reviews().start(today);
             }
             case IN_MEDIATION -> {
                 // Joint sessions need the intake behind them: the dates shown must agree with the status.
@@ -490,7 +490,7 @@ public class MediationCase {
             closeReason = null;
             closedOn = null;
             intakeClockFrom = today;
-            endReviewOnReopen(now, actorId);
+            reviewState = reviews().endOnReopen(now, actorId);
         }
         status = to;
         history.add(new HistoryEntry(this, now, actorId, from, to, request.reason()));
@@ -517,23 +517,6 @@ public class MediationCase {
 
     // --- review --------------------------------------------------------------------------------------
 
-    /** Every closing asks for a supervisor's review: a new round, awaiting a verdict. */
-    private void startReviewRound(LocalDate closedOn) {
-        int round = latestReview().map(CaseReview::getRound).orElse(0) + 1;
-        reviews.add(new CaseReview(this, round, closedOn));
-        reviewState = ReviewState.AWAITING_REVIEW;
-    }
-
-    /**
-     * A reopened case is no longer under review: a round still awaiting a verdict is marked superseded (by
-     * whoever reopened it); a returned round stays as it was, unanswered. The next closing starts a new round.
-     */
-    private void endReviewOnReopen(Instant now, long actorId) {
-        latestReview().filter(CaseReview::awaitsVerdict)
-                .ifPresent(round -> round.decide(ReviewVerdict.SUPERSEDED, null, actorId, now));
-        reviewState = null;
-    }
-
     /** Closed, and its latest round awaits a supervisor's verdict. */
     public boolean awaitsReview() {
         return status == CaseStatus.CLOSED && reviewState == ReviewState.AWAITING_REVIEW;
@@ -545,36 +528,29 @@ public class MediationCase {
     }
 
     /** The supervisor's verdict on the round awaiting one: approved (comment optional) or returned (comment required). */
-    public CaseReview decideReview(ReviewVerdict verdict, @Nullable String comment, Instant now, long reviewerId) {
-        if (verdict == ReviewVerdict.SUPERSEDED) {
-            throw new IllegalArgumentException("Only reopening supersedes a review round");
-        }
+    public void decideReview(ReviewVerdict verdict, @Nullable String comment, Instant now, long reviewerId) {
         if (!awaitsReview()) {
             throw new IllegalStateException("Case " + reference + " awaits no review");
         }
-        CaseReview round = latestReview().orElseThrow();
-        round.decide(verdict, comment, reviewerId, now);
-        reviewState = verdict == ReviewVerdict.APPROVED ? ReviewState.APPROVED : ReviewState.RETURNED;
+        reviewState = reviews().decide(verdict, comment, now, reviewerId);
         touch(now, reviewerId);
-        return round;
     }
 
     /** The mediators answer a returned review; the answer goes back to the supervisors as a new round. */
-    public CaseReview answerReview(String answer, Instant now, long mediatorId) {
+    public void answerReview(String answer, Instant now, long mediatorId) {
         if (!awaitsReviewAnswer()) {
             throw new IllegalStateException("Case " + reference + " awaits no answer to a review");
         }
-        CaseReview returned = latestReview().orElseThrow();
-        returned.answer(answer, mediatorId, now);
-        CaseReview next = new CaseReview(this, returned.getRound() + 1, returned.getClosedOn());
-        reviews.add(next);
-        reviewState = ReviewState.AWAITING_REVIEW;
+        reviewState = reviews().answer(answer, now, mediatorId);
         touch(now, mediatorId);
-        return next;
     }
 
     public Optional<CaseReview> latestReview() {
-        return reviews.stream().max(Comparator.comparingInt(CaseReview::getRound));
+        return reviews().latest();
+    }
+
+    private ReviewRounds reviews() {
+        return new ReviewRounds(this, reviews);
     }
 
     /** No intake contact yet and more than five working days since registration. */
@@ -585,20 +561,7 @@ public class MediationCase {
 
     /** Five working days after registration, or after the last reopening. */
     public LocalDate intakeDueDate() {
-        return addWorkingDays(intakeClockFrom == null ? registeredOn : intakeClockFrom, INTAKE_WORKING_DAYS);
-    }
-
-    /** Monday to Friday; public holidays are not counted out (see decision 002). */
-    static LocalDate addWorkingDays(LocalDate start, int days) {
-        LocalDate date = start;
-        int added = 0;
-        while (added < days) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                added++;
-            }
-        }
-        return date;
+        return WorkingDays.after(intakeClockFrom == null ? registeredOn : intakeClockFrom, INTAKE_WORKING_DAYS);
     }
 
     // --- bookkeeping ---------------------------------------------------------------------------------

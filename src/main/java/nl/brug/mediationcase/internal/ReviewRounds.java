@@ -1,0 +1,66 @@
+package nl.brug.mediationcase.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.brug.mediationcase.ReviewVerdict;
+
+/**
+ * The review rounds of one case (decision 004): every closing starts a round awaiting a supervisor's verdict,
+ * a returned round gets the mediators' answer, which starts the next round, and reopening supersedes a round
+ * still awaiting a verdict. Works on the case's own list of rounds; each step returns where the review then
+ * stands, which the case keeps as its {@link ReviewState}.
+ */
+final class ReviewRounds {
+
+    private final MediationCase theCase;
+    private final List<CaseReview> rounds;
+
+    ReviewRounds(MediationCase theCase, List<CaseReview> rounds) {
+        this.theCase = theCase;
+        this.rounds = rounds;
+    }
+
+    Optional<CaseReview> latest() {
+        return rounds.stream().max(Comparator.comparingInt(CaseReview::getRound));
+    }
+
+    /** Every closing asks for a supervisor's review: a new round, awaiting a verdict. */
+    ReviewState start(LocalDate closedOn) {
+        int round = latest().map(CaseReview::getRound).orElse(0) + 1;
+        rounds.add(new CaseReview(theCase, round, closedOn));
+        return ReviewState.AWAITING_REVIEW;
+    }
+
+    /**
+     * A reopened case is no longer under review: a round still awaiting a verdict is marked superseded (by
+     * whoever reopened it); a returned round stays as it was, unanswered. The next closing starts a new round.
+     */
+    @Nullable ReviewState endOnReopen(Instant now, long actorId) {
+        latest().filter(CaseReview::awaitsVerdict)
+                .ifPresent(round -> round.decide(ReviewVerdict.SUPERSEDED, null, actorId, now));
+        return null;
+    }
+
+    /** The supervisor's verdict on the latest round: approved (comment optional) or returned (comment required). */
+    ReviewState decide(ReviewVerdict verdict, @Nullable String comment, Instant now, long reviewerId) {
+        if (verdict == ReviewVerdict.SUPERSEDED) {
+            throw new IllegalArgumentException("Only reopening supersedes a review round");
+        }
+        latest().orElseThrow().decide(verdict, comment, reviewerId, now);
+        return verdict == ReviewVerdict.APPROVED ? ReviewState.APPROVED : ReviewState.RETURNED;
+    }
+
+    /** The mediators answer the returned round; the answer goes back to the supervisors as a new round. */
+    ReviewState answer(String answer, Instant now, long mediatorId) {
+        CaseReview returned = latest().orElseThrow();
+        returned.answer(answer, mediatorId, now);
+        rounds.add(new CaseReview(theCase, returned.getRound() + 1, returned.getClosedOn()));
+        return ReviewState.AWAITING_REVIEW;
+    }
+}
