@@ -25,7 +25,7 @@ final class CaseListItems {
         Map<Long, String> names = leadIds.isEmpty() ? Map.of() : accounts.displayNames(leadIds);
         return cases.stream().collect(Collectors.toMap(c -> c, c -> new CaseListItem(c.getReference(), c.getTitle(),
                 c.getKind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
-                c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.getOutcome(),
+                c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.closing().outcome(),
                 c.intakeOverdue(today)), (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -26,6 +26,7 @@ import nl.brug.mediationcase.internal.CaseRepository;
 import nl.brug.mediationcase.internal.CaseSession;
 import nl.brug.mediationcase.internal.CaseSpecifications;
 import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.mediationcase.internal.Milestones;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 
@@ -88,8 +89,8 @@ public class CaseSearchService {
 
         List<MyWork.DueFollowUp> followUps = new ArrayList<>();
         for (MediationCase c : open) {
-            LocalDate followUp = c.getFollowUpOn();
-            if (followUp != null && c.getFollowUpFinding() == null && !followUp.isAfter(today.plusDays(DUE_DAYS_AHEAD))) {
+            LocalDate followUp = c.agreement().followUpOn();
+            if (followUp != null && c.agreement().finding() == null && !followUp.isAfter(today.plusDays(DUE_DAYS_AHEAD))) {
                 followUps.add(new MyWork.DueFollowUp(c.getReference(), c.getTitle(), followUp, followUp.isBefore(today)));
             }
         }
@@ -116,7 +117,7 @@ public class CaseSearchService {
         // Five working days are at least five calendar days: the database narrows the candidates down,
         // the case itself decides whether its intake is overdue.
         CaseFilter waiting = new CaseFilter("", Set.of(CaseStatus.REGISTERED, CaseStatus.INTAKE), null, null, null,
-                today.minusDays(MediationCase.INTAKE_WORKING_DAYS));
+                today.minusDays(Milestones.INTAKE_WORKING_DAYS));
         List<MediationCase> candidates = cases.findAll(CaseSpecifications.matching(waiting, null), DEFAULT_SORT).stream()
                 .filter(c -> c.intakeOverdue(today))
                 .toList();

@@ -178,7 +178,7 @@ public class CaseWorkService {
         changeCase(reference, expectedVersion, RECORD_AGREEMENT, edit -> {
             MediationCase c = edit.theCase();
             CaseInputRules.throwIfAny(CaseInputRules.problemsWithSignedDate(signedOn, c.getRegisteredOn(),
-                    c.getFollowUpOn(), edit.today()));
+                    c.agreement().followUpOn(), edit.today()));
             c.recordAgreement(form, signedOn, edit.now(), edit.actorId());
         });
     }
@@ -191,7 +191,7 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUp(finding));
         changeCase(reference, expectedVersion, RECORD_FOLLOW_UP, edit -> {
             MediationCase c = edit.theCase();
-            CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUpDate(date, c.getAgreementSignedOn(),
+            CaseInputRules.throwIfAny(CaseInputRules.problemsWithFollowUpDate(date, c.agreement().signedOn(),
                     c.getRegisteredOn()));
             c.recordFollowUp(date, finding, edit.now(), edit.actorId());
         });

@@ -46,15 +46,15 @@ public class CaseDetailsAssembler {
                 viewer.hasRole(Role.SUPERVISOR) && c.awaitsReview() && !c.isAssignedTo(viewer.accountId()),
                 mediatorOfCase && c.awaitsReviewAnswer(),
                 mediatorOfCase);
-        CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.getIntakeOn(), c.intakeDueDate(),
-                c.intakeOverdue(today), c.getFirstJointSessionOn(), c.getAgreementOn(), c.getClosedOn());
+        CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.milestones().intakeOn(), c.intakeDueDate(),
+                c.intakeOverdue(today), c.milestones().firstJointSessionOn(), c.milestones().agreementOn(), c.closing().closedOn());
 
         return new CaseDetails(
                 c.getReference(), c.getVersion(), c.overview(), c.getStatus(), dates,
                 person(c.getLeadMediatorId(), names), person(c.getCoMediatorId(), names),
-                c.getOutcome(), c.getReferral(), c.getCloseReason(),
-                c.getAgreementForm(), c.getAgreementSignedOn(), c.getFollowUpOn(), c.getFollowUpFinding(),
-                c.proposedFollowUpDate(),
+                c.closing().outcome(), c.closing().referral(), c.closing().reason(),
+                c.agreement().form(), c.agreement().signedOn(), c.agreement().followUpOn(), c.agreement().finding(),
+                c.agreement().proposedFollowUpDate(),
                 c.getParties().stream().map(p -> new CaseDetails.PartyView(id(p.getId()), p.getVersion(), p.toData())).toList(),
                 c.getSessions().stream().map(s -> new CaseDetails.SessionView(id(s.getId()), s.getVersion(), s.toData())).toList(),
                 notes.stream().map(n -> new CaseDetails.NoteView(id(n.getId()), n.getWrittenAt(),

@@ -44,7 +44,7 @@ public interface CaseQueueRepository extends Repository<MediationCase, Long> {
             select c from MediationCase c
             where c.reviewState = nl.brug.mediationcase.internal.ReviewState.AWAITING_REVIEW
               and c.status = nl.brug.mediationcase.CaseStatus.CLOSED
-            order by c.closedOn, c.id
+            order by c.closing.closedOn, c.id
             """, countQuery = """
             select count(c) from MediationCase c
             where c.reviewState = nl.brug.mediationcase.internal.ReviewState.AWAITING_REVIEW
@@ -64,7 +64,7 @@ public interface CaseQueueRepository extends Repository<MediationCase, Long> {
             where c.reviewState = nl.brug.mediationcase.internal.ReviewState.RETURNED
               and c.status = nl.brug.mediationcase.CaseStatus.CLOSED
               and (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
-            order by c.closedOn, c.id
+            order by c.closing.closedOn, c.id
             """)
     List<MediationCase> findReturnedTo(@Param("mediator") long mediatorId);
 }

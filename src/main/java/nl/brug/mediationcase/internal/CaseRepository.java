@@ -49,9 +49,9 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
     @Query("""
             select c from MediationCase c
             where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
-              and c.procedureDeadline is not null and c.procedureDeadline <= :until
-              and c.procedureHandledOn is null
-            order by c.procedureDeadline, c.id
+              and c.procedure.deadline is not null and c.procedure.deadline <= :until
+              and c.procedure.handledOn is null
+            order by c.procedure.deadline, c.id
             """)
     List<MediationCase> findDeadlinesUntil(@Param("until") LocalDate until);
 
@@ -60,9 +60,9 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
             select c from MediationCase c
             where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
               and c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
-              and c.procedureDeadline is not null and c.procedureDeadline <= :until
-              and c.procedureHandledOn is null
-            order by c.procedureDeadline, c.id
+              and c.procedure.deadline is not null and c.procedure.deadline <= :until
+              and c.procedure.handledOn is null
+            order by c.procedure.deadline, c.id
             """)
     List<MediationCase> findDeadlinesUntil(@Param("mediator") long mediatorId, @Param("until") LocalDate until);
 }

@@ -244,12 +244,12 @@ class DemoCases implements ApplicationRunner {
         if (plan.status() == CaseStatus.AGREEMENT) {
             return;
         }
-        c.recordFollowUp(c.proposedFollowUpDate(), null, instant(signed), actor);
+        c.recordFollowUp(c.agreement().proposedFollowUpDate(), null, instant(signed), actor);
         step(c, TransitionRequest.forward(CaseStatus.FOLLOW_UP), signed.plusDays(1), actor);
         if (plan.status() == CaseStatus.FOLLOW_UP) {
             return;
         }
-        LocalDate followUp = c.proposedFollowUpDate();
+        LocalDate followUp = c.agreement().proposedFollowUpDate();
         c.recordFollowUp(followUp, "Afspraken worden grotendeels nagekomen; partijen groeten elkaar weer.", instant(followUp), actor);
         c.getAgreementItems().forEach(item -> c.updateAgreementItem(item,
                 new AgreementItemData(item.toData().description(), item.toData().responsible(), item.toData().dueOn(),

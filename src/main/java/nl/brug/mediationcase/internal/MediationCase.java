@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,10 +26,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.AgreementForm;
 import nl.brug.mediationcase.AgreementItemData;
-import nl.brug.base.DisplayFormats;
-import nl.brug.base.WorkingDays;
 import nl.brug.mediationcase.CaseClosedException;
 import nl.brug.mediationcase.CaseEvent;
 import nl.brug.mediationcase.CaseFacts;
@@ -36,16 +36,11 @@ import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseLifecycle;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseStatus;
-import nl.brug.mediationcase.MissingRequirement;
 import nl.brug.mediationcase.DeadlineStatus;
-import nl.brug.mediationcase.Outcome;
+import nl.brug.mediationcase.MissingRequirement;
 import nl.brug.mediationcase.PartyData;
-import nl.brug.mediationcase.ProcedureKind;
-import nl.brug.mediationcase.ReferralTarget;
 import nl.brug.mediationcase.ReviewVerdict;
 import nl.brug.mediationcase.SessionData;
-import nl.brug.mediationcase.SessionKind;
-import nl.brug.mediationcase.SessionStatus;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
 import nl.brug.mediationcase.TransitionCheck;
@@ -55,20 +50,18 @@ import nl.brug.mediationcase.Urgency;
 
 /**
  * A mediation case and everything it holds. The status only changes through {@link #transition}, which
- * asks {@link CaseLifecycle} first and writes the history entry; there is no setter for it.
+ * asks {@link CaseLifecycle} first and writes the history entry; there is no setter for it. Its concerns have
+ * their own small classes: {@link Milestones} (derived dates, the intake clock), {@link FormalProcedure},
+ * {@link AgreementRecord}, {@link Closing} and {@link ReviewRounds}; the case keeps them consistent.
  *
  * <p>The version guards the case's own fields. Its parts (parties, sessions, items) carry their own
  * versions, so two mediators adding a party and editing the overview at once do not block each other;
  * {@code updatedAt}/{@code updatedBy} say who touched the case last, for the "changed by" message.
+ * A closed case is read-only: every change of content is refused with {@link CaseClosedException}.
  */
 @Entity
 @Table(name = "mediation_case")
 public class MediationCase {
-
-    /** Working days in which the first intake contact should take place (Dutch neighbourhood mediation). */
-    public static final int INTAKE_WORKING_DAYS = 5;
-    /** Weeks after signing that Brug proposes for the follow-up contact. */
-    public static final int FOLLOW_UP_WEEKS = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,55 +91,22 @@ public class MediationCase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "closed_from")
-    private @Nullable CaseStatus closedFrom;
-    @Enumerated(EnumType.STRING)
-    private @Nullable Outcome outcome;
-    @Enumerated(EnumType.STRING)
-    private @Nullable ReferralTarget referral;
-    @Column(name = "close_reason")
-    private @Nullable String closeReason;
-
     @Column(name = "registered_on", nullable = false, updatable = false)
     private LocalDate registeredOn;
-    @Column(name = "intake_on")
-    private @Nullable LocalDate intakeOn;
-    @Column(name = "first_joint_session_on")
-    private @Nullable LocalDate firstJointSessionOn;
-    @Column(name = "agreement_on")
-    private @Nullable LocalDate agreementOn;
-    @Column(name = "closed_on")
-    private @Nullable LocalDate closedOn;
-
     @Column(name = "lead_mediator_id")
     private @Nullable Long leadMediatorId;
     @Column(name = "co_mediator_id")
     private @Nullable Long coMediatorId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "agreement_form")
-    private @Nullable AgreementForm agreementForm;
-    @Column(name = "agreement_signed_on")
-    private @Nullable LocalDate agreementSignedOn;
-    @Column(name = "follow_up_on")
-    private @Nullable LocalDate followUpOn;
-    @Column(name = "follow_up_finding")
-    private @Nullable String followUpFinding;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "procedure_kind")
-    private @Nullable ProcedureKind procedureKind;
-    @Column(name = "procedure_reference")
-    private @Nullable String procedureReference;
-    @Column(name = "procedure_deadline")
-    private @Nullable LocalDate procedureDeadline;
-    @Column(name = "procedure_handled_on")
-    private @Nullable LocalDate procedureHandledOn;
-
-    /** The day the case was last reopened, where the 5-working-day intake clock starts again; null: registration. */
-    @Column(name = "intake_clock_from")
-    private @Nullable LocalDate intakeClockFrom;
+    // Embedded values whose columns are all empty load as null: read them through their accessors.
+    @Embedded
+    private @Nullable Milestones milestones;
+    @Embedded
+    private @Nullable FormalProcedure procedure;
+    @Embedded
+    private @Nullable AgreementRecord agreement;
+    @Embedded
+    private @Nullable Closing closing;
 
     // Derived from the title (guarded by the overview's version) and the party names (guarded by each
     // party's version): a party change must not make the case itself look changed.
@@ -231,22 +191,17 @@ public class MediationCase {
         municipality = Party.blankToNull(overview.municipality());
         neighbourhood = Party.blankToNull(overview.neighbourhood());
         urgency = overview.urgency();
+        // Only a vertical case runs beside a formal procedure.
         boolean vertical = overview.kind() == CaseKind.VERTICAL;
-        ProcedureKind newKind = vertical ? overview.procedureKind() : null;
-        LocalDate newDeadline = vertical && newKind != null ? overview.procedureDeadline() : null;
-        if (newKind != procedureKind || !Objects.equals(newDeadline, procedureDeadline)) {
-            // A new or moved deadline has not been dealt with yet.
-            procedureHandledOn = null;
-        }
-        procedureKind = newKind;
-        procedureReference = vertical ? Party.blankToNull(overview.procedureReference()) : null;
-        procedureDeadline = newDeadline;
+        procedure().change(vertical ? overview.procedureKind() : null, vertical ? overview.procedureReference() : null,
+                vertical ? overview.procedureDeadline() : null);
         refreshSearchText();
     }
 
     public CaseOverview overview() {
+        FormalProcedure p = procedure();
         return new CaseOverview(title, kind, theme, description, source, municipality, neighbourhood, urgency,
-                procedureKind, procedureReference, procedureDeadline);
+                p.kind(), p.reference(), p.deadline());
     }
 
     /**
@@ -266,88 +221,38 @@ public class MediationCase {
         return Objects.equals(leadMediatorId, accountId) || Objects.equals(coMediatorId, accountId);
     }
 
-    // --- parties -------------------------------------------------------------------------------------
+    // --- parties, sessions, journal and agreement items ---------------------------------------------
 
     public Party addParty(PartyData data, Instant now, long actorId) {
-        requireOpen();
         Party party = new Party(this, data);
-        parties.add(party);
-        refreshSearchText();
-        touch(now, actorId);
+        changePart(() -> parties.add(party), now, actorId);
         return party;
     }
 
-    public Optional<Party> party(long partyId) {
-        return parties.stream().filter(p -> Objects.equals(p.getId(), partyId)).findFirst();
-    }
-
     public void updateParty(Party party, PartyData data, Instant now, long actorId) {
-        requireOpen();
-        party.apply(data);
-        refreshSearchText();
-        touch(now, actorId);
+        changePart(() -> party.apply(data), now, actorId);
     }
 
     public void removeParty(Party party, Instant now, long actorId) {
-        requireOpen();
-        parties.remove(party);
-        refreshSearchText();
-        touch(now, actorId);
+        changePart(() -> parties.remove(party), now, actorId);
     }
 
-    // --- sessions ------------------------------------------------------------------------------------
-
     public CaseSession addSession(SessionData data, Instant now, long actorId) {
-        requireOpen();
         CaseSession session = new CaseSession(this, data);
-        sessions.add(session);
-        noteMilestones(data);
-        touch(now, actorId);
+        changePart(() -> sessions.add(session), now, actorId);
+        milestones().sessionHeld(data);
         return session;
     }
 
-    public Optional<CaseSession> session(long sessionId) {
-        return sessions.stream().filter(s -> Objects.equals(s.getId(), sessionId)).findFirst();
-    }
-
     public void updateSession(CaseSession session, SessionData data, Instant now, long actorId) {
-        requireOpen();
-        session.apply(data);
-        noteMilestones(data);
-        touch(now, actorId);
+        changePart(() -> session.apply(data), now, actorId);
+        milestones().sessionHeld(data);
     }
-
-    /** A held intake sets the intake date; a held joint, shuttle or group session the first joint session. */
-    private void noteMilestones(SessionData data) {
-        if (data.status() != SessionStatus.HELD) {
-            return;
-        }
-        LocalDate day = data.start().toLocalDate();
-        if (data.kind() == SessionKind.INTAKE || data.kind() == SessionKind.INDIVIDUAL) {
-            intakeOn = earliest(intakeOn, day);
-        }
-        if (data.kind() == SessionKind.JOINT || data.kind() == SessionKind.SHUTTLE
-                || data.kind() == SessionKind.GROUP) {
-            firstJointSessionOn = earliest(firstJointSessionOn, day);
-        }
-    }
-
-    private static LocalDate earliest(@Nullable LocalDate current, LocalDate candidate) {
-        return current == null || candidate.isBefore(current) ? candidate : current;
-    }
-
-    // --- journal -------------------------------------------------------------------------------------
 
     public JournalNote addNote(String text, boolean confidential, Instant now, long actorId) {
-        requireOpen();
         JournalNote note = new JournalNote(this, now, actorId, text, confidential);
-        notes.add(note);
-        touch(now, actorId);
+        changePart(() -> notes.add(note), now, actorId);
         return note;
-    }
-
-    public Optional<JournalNote> note(long noteId) {
-        return notes.stream().filter(n -> Objects.equals(n.getId(), noteId)).findFirst();
     }
 
     /**
@@ -364,85 +269,89 @@ public class MediationCase {
         touch(now, actorId);
     }
 
-    // --- formal procedure ----------------------------------------------------------------------------
+    public AgreementItem addAgreementItem(AgreementItemData data, Instant now, long actorId) {
+        AgreementItem item = new AgreementItem(this, data);
+        changePart(() -> agreementItems.add(item), now, actorId);
+        return item;
+    }
+
+    public void updateAgreementItem(AgreementItem item, AgreementItemData data, Instant now, long actorId) {
+        changePart(() -> item.apply(data), now, actorId);
+    }
+
+    public void removeAgreementItem(AgreementItem item, Instant now, long actorId) {
+        changePart(() -> agreementItems.remove(item), now, actorId);
+    }
+
+    /** Every change of a part: refused on a closed case, and the search text follows the party names. */
+    private void changePart(Runnable change, Instant now, long actorId) {
+        requireOpen();
+        change.run();
+        refreshSearchText();
+        touch(now, actorId);
+    }
+
+    public Optional<Party> party(long partyId) {
+        return byId(parties, partyId, Party::getId);
+    }
+
+    public Optional<CaseSession> session(long sessionId) {
+        return byId(sessions, sessionId, CaseSession::getId);
+    }
+
+    public Optional<JournalNote> note(long noteId) {
+        return byId(notes, noteId, JournalNote::getId);
+    }
+
+    public Optional<AgreementItem> agreementItem(long itemId) {
+        return byId(agreementItems, itemId, AgreementItem::getId);
+    }
+
+    private static <P> Optional<P> byId(List<P> parts, long id, java.util.function.Function<P, @Nullable Long> idOf) {
+        return parts.stream().filter(p -> Objects.equals(idOf.apply(p), id)).findFirst();
+    }
+
+    // --- formal procedure, agreement and follow-up ---------------------------------------------------
 
     /** Where the formal procedure's deadline stands today; null when the case has no procedure. */
     public @Nullable DeadlineStatus deadlineStatus(LocalDate today) {
-        if (procedureKind == null || procedureDeadline == null) {
-            return null;
-        }
-        return DeadlineStatus.of(procedureKind, procedureDeadline, procedureHandledOn, today);
+        return procedure().status(today);
     }
 
     /** The procedure's deadline has been dealt with (objection lodged, decision taken): it stops warning. */
     public void markProcedureHandled(LocalDate today, Instant now, long actorId) {
         requireOpen();
-        if (procedureDeadline == null) {
-            throw new IllegalStateException("Case " + reference + " has no procedure deadline");
-        }
-        procedureHandledOn = today;
+        procedure().markHandled(today);
         history.add(HistoryEntry.event(this, now, actorId, status, CaseEvent.PROCEDURE_HANDLED, null));
-        touch(now, actorId);
-    }
-
-    // --- agreement and follow-up ---------------------------------------------------------------------
-
-    public AgreementItem addAgreementItem(AgreementItemData data, Instant now, long actorId) {
-        requireOpen();
-        AgreementItem item = new AgreementItem(this, data);
-        agreementItems.add(item);
-        touch(now, actorId);
-        return item;
-    }
-
-    public Optional<AgreementItem> agreementItem(long itemId) {
-        return agreementItems.stream().filter(i -> Objects.equals(i.getId(), itemId)).findFirst();
-    }
-
-    public void updateAgreementItem(AgreementItem item, AgreementItemData data, Instant now, long actorId) {
-        requireOpen();
-        item.apply(data);
-        touch(now, actorId);
-    }
-
-    public void removeAgreementItem(AgreementItem item, Instant now, long actorId) {
-        requireOpen();
-        agreementItems.remove(item);
         touch(now, actorId);
     }
 
     public void recordAgreement(@Nullable AgreementForm form, @Nullable LocalDate signedOn, Instant now,
             long actorId) {
         requireOpen();
-        agreementForm = form;
-        agreementSignedOn = signedOn;
+        agreement().record(form, signedOn);
         touch(now, actorId);
     }
 
     public void recordFollowUp(@Nullable LocalDate date, @Nullable String finding, Instant now, long actorId) {
         requireOpen();
-        followUpOn = date;
-        followUpFinding = Party.blankToNull(finding);
+        agreement().recordFollowUp(date, finding);
         touch(now, actorId);
-    }
-
-    /** Four weeks after signing, the moment Dutch practice checks whether agreements hold. */
-    public @Nullable LocalDate proposedFollowUpDate() {
-        return agreementSignedOn == null ? null : agreementSignedOn.plusWeeks(FOLLOW_UP_WEEKS);
     }
 
     // --- lifecycle -----------------------------------------------------------------------------------
 
     public CaseFacts facts() {
         return new CaseFacts(status, kind == CaseKind.VERTICAL, leadMediatorId != null, parties.size(),
-                parties.stream().anyMatch(Party::isPublicBody), // Party keeps the flag only as PartyData allows
+                parties.stream().anyMatch(Party::isPublicBody),
                 !parties.isEmpty() && parties.stream().allMatch(Party::hasConsented),
-                agreementItems.size(), agreementSignedOn != null, followUpOn != null, closedFrom);
+                agreementItems.size(), agreement().signedOn() != null, agreement().followUpOn() != null,
+                closing().closedFrom());
     }
 
     /**
      * Applies a transition the lifecycle allows, or throws {@link TransitionRefusedException} naming all
-     * that is missing, with nothing changed.
+     * that is missing (and the parties whose consent is), with nothing changed.
      */
     public void transition(TransitionRequest request, boolean actorIsSupervisor, LocalDate today, Instant now,
             long actorId) {
@@ -458,38 +367,20 @@ public class MediationCase {
         CaseStatus to = CaseLifecycle.targetOf(facts(), asActor);
         switch (to) {
             case CLOSED -> {
-                closedFrom = from;
-                outcome = request.outcome();
-                referral = request.outcome() == Outcome.REFERRED ? request.referral() : null;
-                closeReason = Party.blankToNull(request.reason());
-                closedOn = today;
+                closing().close(from, request, today);
                 reviewState = reviews().start(today);
             }
-            case IN_MEDIATION -> {
-                // Joint sessions need the intake behind them: the dates shown must agree with the status.
-                if (intakeOn == null) {
-                    intakeOn = dayEntered(CaseStatus.INTAKE).orElse(today);
-                }
-            }
-            case AGREEMENT -> {
-                agreementOn = agreementSignedOn;
-                if (firstJointSessionOn == null) {
-                    firstJointSessionOn = dayEntered(CaseStatus.IN_MEDIATION).orElse(today);
-                }
-            }
+            case IN_MEDIATION -> milestones().enteringMediation(() -> dayEntered(CaseStatus.INTAKE, today));
+            case AGREEMENT -> milestones().reachingAgreement(agreement().signedOn(),
+                    () -> dayEntered(CaseStatus.IN_MEDIATION, today));
             default -> {
                 // nothing derived
             }
         }
         if (from == CaseStatus.CLOSED) {
-            // Reopened: the earlier outcome no longer holds (the history keeps it), and the intake clock
-            // starts again, so a case that goes back to waiting for intake is not overdue at once.
-            closedFrom = null;
-            outcome = null;
-            referral = null;
-            closeReason = null;
-            closedOn = null;
-            intakeClockFrom = today;
+            // Reopened: the intake clock starts again, so a case back at intake is not overdue at once.
+            closing().clear();
+            milestones().restartIntakeClock(today);
             reviewState = reviews().endOnReopen(now, actorId);
         }
         status = to;
@@ -497,16 +388,16 @@ public class MediationCase {
         touch(now, actorId);
     }
 
-    /** The day (in Amsterdam) the case last entered the status, from its history. */
-    private Optional<LocalDate> dayEntered(CaseStatus target) {
+    /** The day (in Amsterdam) the case last entered the status, from its history; else the given day. */
+    private LocalDate dayEntered(CaseStatus target, LocalDate otherwise) {
         return history.stream().filter(h -> h.getEvent() == null && h.getTo() == target)
                 .map(HistoryEntry::getChangedAt).max(Comparator.naturalOrder())
-                .map(at -> at.atZone(DisplayFormats.ZONE).toLocalDate());
+                .map(at -> at.atZone(DisplayFormats.ZONE).toLocalDate()).orElse(otherwise);
     }
 
     /** A closed case is read-only in every section until a supervisor reopens it. */
     private void requireOpen() {
-        if (status == CaseStatus.CLOSED) {
+        if (isClosed()) {
             throw new CaseClosedException(reference);
         }
     }
@@ -515,16 +406,26 @@ public class MediationCase {
         return status == CaseStatus.CLOSED;
     }
 
+    /** No intake contact yet and more than five working days since registration (or reopening). */
+    public boolean intakeOverdue(LocalDate today) {
+        return milestones().intakeOn() == null && (status == CaseStatus.REGISTERED || status == CaseStatus.INTAKE)
+                && today.isAfter(intakeDueDate());
+    }
+
+    public LocalDate intakeDueDate() {
+        return milestones().intakeDueDate(registeredOn);
+    }
+
     // --- review --------------------------------------------------------------------------------------
 
     /** Closed, and its latest round awaits a supervisor's verdict. */
     public boolean awaitsReview() {
-        return status == CaseStatus.CLOSED && reviewState == ReviewState.AWAITING_REVIEW;
+        return isClosed() && reviewState == ReviewState.AWAITING_REVIEW;
     }
 
     /** Closed, and returned by a supervisor: its mediators are to answer. */
     public boolean awaitsReviewAnswer() {
-        return status == CaseStatus.CLOSED && reviewState == ReviewState.RETURNED;
+        return isClosed() && reviewState == ReviewState.RETURNED;
     }
 
     /** The supervisor's verdict on the round awaiting one: approved (comment optional) or returned (comment required). */
@@ -553,17 +454,6 @@ public class MediationCase {
         return new ReviewRounds(this, reviews);
     }
 
-    /** No intake contact yet and more than five working days since registration. */
-    public boolean intakeOverdue(LocalDate today) {
-        return intakeOn == null && (status == CaseStatus.REGISTERED || status == CaseStatus.INTAKE)
-                && today.isAfter(intakeDueDate());
-    }
-
-    /** Five working days after registration, or after the last reopening. */
-    public LocalDate intakeDueDate() {
-        return WorkingDays.after(intakeClockFrom == null ? registeredOn : intakeClockFrom, INTAKE_WORKING_DAYS);
-    }
-
     // --- bookkeeping ---------------------------------------------------------------------------------
 
     private void touch(Instant now, long actorId) {
@@ -577,6 +467,36 @@ public class MediationCase {
                 .collect(Collectors.joining(" | "))
                 .toLowerCase(Locale.ROOT);
         searchText = text.length() > 4000 ? text.substring(0, 4000) : text;
+    }
+
+    // --- reading -------------------------------------------------------------------------------------
+
+    public Milestones milestones() {
+        if (milestones == null) {
+            milestones = new Milestones();
+        }
+        return milestones;
+    }
+
+    public FormalProcedure procedure() {
+        if (procedure == null) {
+            procedure = new FormalProcedure();
+        }
+        return procedure;
+    }
+
+    public AgreementRecord agreement() {
+        if (agreement == null) {
+            agreement = new AgreementRecord();
+        }
+        return agreement;
+    }
+
+    public Closing closing() {
+        if (closing == null) {
+            closing = new Closing();
+        }
+        return closing;
     }
 
     public @Nullable Long getId() {
@@ -599,36 +519,8 @@ public class MediationCase {
         return status;
     }
 
-    public @Nullable Outcome getOutcome() {
-        return outcome;
-    }
-
-    public @Nullable ReferralTarget getReferral() {
-        return referral;
-    }
-
-    public @Nullable String getCloseReason() {
-        return closeReason;
-    }
-
     public LocalDate getRegisteredOn() {
         return registeredOn;
-    }
-
-    public @Nullable LocalDate getIntakeOn() {
-        return intakeOn;
-    }
-
-    public @Nullable LocalDate getFirstJointSessionOn() {
-        return firstJointSessionOn;
-    }
-
-    public @Nullable LocalDate getAgreementOn() {
-        return agreementOn;
-    }
-
-    public @Nullable LocalDate getClosedOn() {
-        return closedOn;
     }
 
     public @Nullable Long getLeadMediatorId() {
@@ -637,22 +529,6 @@ public class MediationCase {
 
     public @Nullable Long getCoMediatorId() {
         return coMediatorId;
-    }
-
-    public @Nullable AgreementForm getAgreementForm() {
-        return agreementForm;
-    }
-
-    public @Nullable LocalDate getAgreementSignedOn() {
-        return agreementSignedOn;
-    }
-
-    public @Nullable LocalDate getFollowUpOn() {
-        return followUpOn;
-    }
-
-    public @Nullable String getFollowUpFinding() {
-        return followUpFinding;
     }
 
     public Instant getUpdatedAt() {
