@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.brug.account.internal.Account;
 import nl.brug.account.internal.AccountRepository;
 import nl.brug.audit.AccountNames;
 import nl.brug.audit.AuditAction;
@@ -196,7 +197,7 @@ public class AccountService implements LanguagePreference, AccountNames {
     @Transactional(readOnly = true)
     public Page<AccountSummary> search(String text, Pageable pageable) {
         Instant now = clock.instant();
-        return accounts.search(text.strip().toLowerCase(Locale.ROOT), pageable).map(a -> AccountSummary.of(a, now));
+        return accounts.search(text.strip().toLowerCase(Locale.ROOT), pageable).map(a -> summary(a, now));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -212,7 +213,7 @@ public class AccountService implements LanguagePreference, AccountNames {
         Instant now = clock.instant();
         return accounts.findByEnabledTrue().stream()
                 .filter(account -> account.getRoles().contains(Role.MEDIATOR))
-                .map(account -> AccountSummary.of(account, now))
+                .map(account -> summary(account, now))
                 .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
                 .toList();
     }
@@ -294,6 +295,14 @@ public class AccountService implements LanguagePreference, AccountNames {
     }
 
     private AccountSummary summary(Account account) {
-        return AccountSummary.of(account, clock.instant());
+        return summary(account, clock.instant());
+    }
+
+    /** The entity stays inside the feature; everyone outside sees this record. */
+    private static AccountSummary summary(Account account, Instant now) {
+        return new AccountSummary(account.requireId(), account.getUsername(), account.getDisplayName(),
+                account.getEmail(), account.getRoles(), account.isEnabled(), account.isLocked(now),
+                account.isMustChangePassword(), account.getCreatedAt(), account.getLastLoginAt(),
+                account.getVersion());
     }
 }

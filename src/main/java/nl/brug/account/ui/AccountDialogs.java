@@ -17,10 +17,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import nl.brug.account.Account;
 import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
 import nl.brug.account.CreatedAccount;
+import nl.brug.account.NewAccount;
 import nl.brug.account.StaleAccountException;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.EmailFields;
@@ -58,11 +58,11 @@ final class AccountDialogs {
         Dialog dialog = new Dialog(t("accounts.new"));
         TextField displayName = new TextField(t("accounts.displayName"));
         displayName.setId("account-name");
-        TextLimits.limit(displayName, Account.DISPLAY_NAME_MAX);
+        TextLimits.limit(displayName, NewAccount.DISPLAY_NAME_MAX);
         TextField username = new TextField(t("accounts.username"));
         username.setId("account-username");
         username.setHelperText(t("account.username.help"));
-        TextLimits.limit(username, Account.USERNAME_MAX);
+        TextLimits.limit(username, NewAccount.USERNAME_MAX);
         EmailField email = EmailFields.create(translator, "accounts.email", "account.email.invalid");
         email.setId("account-email");
         CheckboxGroup<Role> roles = roleChoice();

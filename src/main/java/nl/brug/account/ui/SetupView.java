@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import nl.brug.account.Account;
 import nl.brug.account.AccountInputRules;
 import nl.brug.account.AccountService;
 import nl.brug.account.NewAccount;
@@ -63,8 +62,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         passwordAgain.setLabel(getTranslation("setup.passwordAgain"));
         bindFields();
         // After the binder, so that a text over the limit keeps its message when the binder has checked the rest.
-        TextLimits.limit(displayName, Account.DISPLAY_NAME_MAX);
-        TextLimits.limit(username, Account.USERNAME_MAX);
+        TextLimits.limit(displayName, NewAccount.DISPLAY_NAME_MAX);
+        TextLimits.limit(username, NewAccount.USERNAME_MAX);
         TextLimits.limit(password, PasswordPolicy.MAX_LENGTH);
 
         Button create = new Button(getTranslation("setup.create"), e -> create());
