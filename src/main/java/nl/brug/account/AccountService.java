@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -111,7 +112,7 @@ public class AccountService implements LanguagePreference, AccountNames {
         }
         Set<Role> before = account.getRoles();
         account.changeRoles(roles);
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_ROLES_CHANGED, null, account.getUsername() + " " + before + " -> " + roles);
     }
 
@@ -127,7 +128,7 @@ public class AccountService implements LanguagePreference, AccountNames {
             requireAnotherAdministrator(account, "enabled");
         }
         account.deactivate();
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_DEACTIVATED, null, account.getUsername());
     }
 
@@ -136,7 +137,7 @@ public class AccountService implements LanguagePreference, AccountNames {
     public void reactivate(long accountId, long expectedVersion) {
         Account account = load(accountId, expectedVersion);
         account.reactivate();
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_REACTIVATED, null, account.getUsername());
     }
 
@@ -150,7 +151,7 @@ public class AccountService implements LanguagePreference, AccountNames {
         Account account = load(accountId, expectedVersion);
         String temporary = temporaryPassword();
         account.resetPassword(passwordEncoder.encode(temporary));
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, null, account.getUsername());
         return temporary;
     }
@@ -160,7 +161,7 @@ public class AccountService implements LanguagePreference, AccountNames {
     public void unlock(long accountId, long expectedVersion) {
         Account account = load(accountId, expectedVersion);
         account.unlock();
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_UNLOCKED, null, account.getUsername());
     }
 
@@ -182,6 +183,7 @@ public class AccountService implements LanguagePreference, AccountNames {
             throw InvalidInputException.of("password", "password.sameAsCurrent");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+        saved();
         audit.record(AuditAction.PASSWORD_CHANGED, null, account.getUsername());
     }
 
@@ -255,6 +257,19 @@ public class AccountService implements LanguagePreference, AccountNames {
             throw new StaleAccountException();
         }
         return account;
+    }
+
+    /**
+     * Writes the change now, inside the transaction. The version check in {@link #load} cannot see a change
+     * that another administrator commits after it ran; the database's version check at this write does, and
+     * the user hears "changed meanwhile" instead of meeting an error page or overwriting that change.
+     */
+    private void saved() {
+        try {
+            accounts.flush();
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new StaleAccountException(concurrent);
+        }
     }
 
     private void requireAnotherAdministrator(Account account, String field) {
