@@ -27,6 +27,14 @@ public final class AccountInputRules {
     }
 
     static void check(NewAccount account) {
+        Map<String, String> errors = problemsWith(account);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** What is wrong with a new account, field by field (field name to message key); empty when nothing is. */
+    public static Map<String, String> problemsWith(NewAccount account) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!validUsername(account.username())) {
             errors.put("username", "account.username.invalid");
@@ -45,8 +53,6 @@ public final class AccountInputRules {
         if (account.roles().isEmpty()) {
             errors.put("roles", "account.roles.required");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
     }
 }
