@@ -18,7 +18,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.brug.account.Account;
+import nl.brug.account.internal.Account;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrowserSupport;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;

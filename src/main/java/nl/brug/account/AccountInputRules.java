@@ -13,7 +13,7 @@ import nl.brug.base.TextRules;
 public final class AccountInputRules {
 
     /** Letters, digits and . _ - : a username that is easy to type and to say on the phone. */
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3," + Account.USERNAME_MAX + "}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3," + NewAccount.USERNAME_MAX + "}");
 
     private AccountInputRules() {
     }
@@ -27,11 +27,19 @@ public final class AccountInputRules {
     }
 
     static void check(NewAccount account) {
+        Map<String, String> errors = problemsWith(account);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** What is wrong with a new account, field by field (field name to message key); empty when nothing is. */
+    public static Map<String, String> problemsWith(NewAccount account) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!validUsername(account.username())) {
             errors.put("username", "account.username.invalid");
         }
-        if (account.displayName().isBlank() || account.displayName().strip().length() > Account.DISPLAY_NAME_MAX) {
+        if (account.displayName().isBlank() || account.displayName().strip().length() > NewAccount.DISPLAY_NAME_MAX) {
             errors.put("displayName", "account.displayName.invalid");
         } else if (TextRules.hasHiddenCharacters(account.displayName())) {
             errors.put("displayName", TextRules.HIDDEN_CHARACTERS);
@@ -45,8 +53,6 @@ public final class AccountInputRules {
         if (account.roles().isEmpty()) {
             errors.put("roles", "account.roles.required");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
     }
 }

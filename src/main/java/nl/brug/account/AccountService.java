@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.brug.account.internal.Account;
 import nl.brug.account.internal.AccountRepository;
 import nl.brug.audit.AccountNames;
 import nl.brug.audit.AuditAction;
@@ -110,7 +112,7 @@ public class AccountService implements LanguagePreference, AccountNames {
         }
         Set<Role> before = account.getRoles();
         account.changeRoles(roles);
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_ROLES_CHANGED, null, account.getUsername() + " " + before + " -> " + roles);
     }
 
@@ -126,7 +128,7 @@ public class AccountService implements LanguagePreference, AccountNames {
             requireAnotherAdministrator(account, "enabled");
         }
         account.deactivate();
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_DEACTIVATED, null, account.getUsername());
     }
 
@@ -135,7 +137,7 @@ public class AccountService implements LanguagePreference, AccountNames {
     public void reactivate(long accountId, long expectedVersion) {
         Account account = load(accountId, expectedVersion);
         account.reactivate();
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_REACTIVATED, null, account.getUsername());
     }
 
@@ -149,7 +151,7 @@ public class AccountService implements LanguagePreference, AccountNames {
         Account account = load(accountId, expectedVersion);
         String temporary = temporaryPassword();
         account.resetPassword(passwordEncoder.encode(temporary));
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, null, account.getUsername());
         return temporary;
     }
@@ -159,7 +161,7 @@ public class AccountService implements LanguagePreference, AccountNames {
     public void unlock(long accountId, long expectedVersion) {
         Account account = load(accountId, expectedVersion);
         account.unlock();
-        accounts.flush();
+        saved();
         audit.record(AuditAction.ACCOUNT_UNLOCKED, null, account.getUsername());
     }
 
@@ -181,6 +183,7 @@ public class AccountService implements LanguagePreference, AccountNames {
             throw InvalidInputException.of("password", "password.sameAsCurrent");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+        saved();
         audit.record(AuditAction.PASSWORD_CHANGED, null, account.getUsername());
     }
 
@@ -196,7 +199,7 @@ public class AccountService implements LanguagePreference, AccountNames {
     @Transactional(readOnly = true)
     public Page<AccountSummary> search(String text, Pageable pageable) {
         Instant now = clock.instant();
-        return accounts.search(text.strip().toLowerCase(Locale.ROOT), pageable).map(a -> AccountSummary.of(a, now));
+        return accounts.search(text.strip().toLowerCase(Locale.ROOT), pageable).map(a -> summary(a, now));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -212,7 +215,7 @@ public class AccountService implements LanguagePreference, AccountNames {
         Instant now = clock.instant();
         return accounts.findByEnabledTrue().stream()
                 .filter(account -> account.getRoles().contains(Role.MEDIATOR))
-                .map(account -> AccountSummary.of(account, now))
+                .map(account -> summary(account, now))
                 .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
                 .toList();
     }
@@ -256,6 +259,19 @@ public class AccountService implements LanguagePreference, AccountNames {
         return account;
     }
 
+    /**
+     * Writes the change now, inside the transaction. The version check in {@link #load} cannot see a change
+     * that another administrator commits after it ran; the database's version check at this write does, and
+     * the user hears "changed meanwhile" instead of meeting an error page or overwriting that change.
+     */
+    private void saved() {
+        try {
+            accounts.flush();
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new StaleAccountException(concurrent);
+        }
+    }
+
     private void requireAnotherAdministrator(Account account, String field) {
         boolean another = accounts.findByEnabledTrue().stream()
                 .anyMatch(other -> other.requireId() != account.requireId() && other.getRoles().contains(Role.ADMIN));
@@ -294,6 +310,14 @@ public class AccountService implements LanguagePreference, AccountNames {
     }
 
     private AccountSummary summary(Account account) {
-        return AccountSummary.of(account, clock.instant());
+        return summary(account, clock.instant());
+    }
+
+    /** The entity stays inside the feature; everyone outside sees this record. */
+    private static AccountSummary summary(Account account, Instant now) {
+        return new AccountSummary(account.requireId(), account.getUsername(), account.getDisplayName(),
+                account.getEmail(), account.getRoles(), account.isEnabled(), account.isLocked(now),
+                account.isMustChangePassword(), account.getCreatedAt(), account.getLastLoginAt(),
+                account.getVersion());
     }
 }

@@ -11,11 +11,4 @@ import nl.brug.security.Role;
 public record AccountSummary(long id, String username, String displayName, String email, Set<Role> roles,
         boolean enabled, boolean locked, boolean mustChangePassword, Instant createdAt,
         @Nullable Instant lastLoginAt, long version) {
-
-    static AccountSummary of(Account account, Instant now) {
-        return new AccountSummary(account.requireId(), account.getUsername(), account.getDisplayName(),
-                account.getEmail(), account.getRoles(), account.isEnabled(), account.isLocked(now),
-                account.isMustChangePassword(), account.getCreatedAt(), account.getLastLoginAt(),
-                account.getVersion());
-    }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import nl.brug.account.internal.Account;
 import nl.brug.audit.AuditFilter;
 import nl.brug.audit.AuditService;
 import nl.brug.base.InvalidInputException;

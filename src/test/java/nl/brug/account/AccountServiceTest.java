@@ -29,6 +29,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import nl.brug.account.internal.Account;
 import nl.brug.base.InvalidInputException;
 import nl.brug.security.BrugUser;
 import nl.brug.security.NotSignedInException;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import nl.brug.account.internal.Account;
 import nl.brug.base.InvalidInputException;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;

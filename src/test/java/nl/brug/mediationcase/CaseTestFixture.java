@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import nl.brug.account.Account;
+import nl.brug.account.internal.Account;
 import nl.brug.account.internal.AccountRepository;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import nl.brug.account.Account;
+import nl.brug.account.internal.Account;
 import nl.brug.account.internal.AccountRepository;
 import nl.brug.security.Role;
 

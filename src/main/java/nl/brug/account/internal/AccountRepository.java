@@ -9,7 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import nl.brug.account.Account;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 

@@ -9,7 +9,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.brug.account.Account;
 import nl.brug.security.BrugUser;
 
 /** Loads accounts for Spring Security's login, case-insensitively by username. */

@@ -11,7 +11,6 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.brug.account.Account;
 import nl.brug.account.LoginPolicy;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;

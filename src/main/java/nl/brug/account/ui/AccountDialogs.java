@@ -17,12 +17,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import nl.brug.account.Account;
 import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
 import nl.brug.account.CreatedAccount;
+import nl.brug.account.NewAccount;
 import nl.brug.account.StaleAccountException;
-import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.ActionRunner;
 import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
@@ -58,16 +58,17 @@ final class AccountDialogs {
         Dialog dialog = new Dialog(t("accounts.new"));
         TextField displayName = new TextField(t("accounts.displayName"));
         displayName.setId("account-name");
-        TextLimits.limit(displayName, Account.DISPLAY_NAME_MAX);
+        TextLimits.limit(displayName, NewAccount.DISPLAY_NAME_MAX);
         TextField username = new TextField(t("accounts.username"));
         username.setId("account-username");
         username.setHelperText(t("account.username.help"));
-        TextLimits.limit(username, Account.USERNAME_MAX);
+        TextLimits.limit(username, NewAccount.USERNAME_MAX);
         EmailField email = EmailFields.create(translator, "accounts.email", "account.email.invalid");
         email.setId("account-email");
         CheckboxGroup<Role> roles = roleChoice();
         roles.setValue(EnumSet.of(Role.MEDIATOR));
-        dialog.add(new FormLayout(displayName, username, email, roles));
+        ActionRunner runner = new ActionRunner(translator, "account-message");
+        dialog.add(new FormLayout(displayName, username, email, roles), runner.pageMessage());
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("displayName", displayName);
         fields.put("username", username);
@@ -79,15 +80,13 @@ final class AccountDialogs {
             if (!TextLimits.allWithin(fields.values())) {
                 return;
             }
-            try {
+            runner.run(() -> {
                 CreatedAccount created = accounts.createWithTemporaryPassword(username.getValue(),
                         displayName.getValue(), email.getValue(), Set.copyOf(roles.getValue()));
                 dialog.close();
                 refresh.run();
                 temporaryPasswordDialog(created.account().displayName(), created.temporaryPassword()).open();
-            } catch (InvalidInputException refusal) {
-                FieldErrors.show(translator, refusal, fields);
-            }
+            }, fields);
         });
         create.setId("create-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,13 +101,16 @@ final class AccountDialogs {
         roles.setValue(account.roles());
         Span status = new Span(t(account.enabled() ? "accounts.enabled" : "accounts.disabled")
                 + (account.locked() ? " — " + t("accounts.locked") : ""));
-        Button saveRoles = new Button(t("accounts.saveRoles"), e -> act(dialog, () -> {
+        // Another administrator saved this account since the dialog opened: open it again as it is now.
+        ActionRunner runner = new ActionRunner(translator, "account-message").stale(StaleAccountException.class,
+                stale -> t("accounts.stale"), "accounts.reopen", () -> reopen(dialog, account.id()));
+        Button saveRoles = new Button(t("accounts.saveRoles"), e -> act(dialog, runner, () -> {
             accounts.changeRoles(account.id(), account.version(), Set.copyOf(roles.getValue()));
             Notifications.success(t("action.saved"));
         }, Map.of("roles", roles)));
         saveRoles.setId("save-roles");
         Button toggle = new Button(t(account.enabled() ? "accounts.deactivate" : "accounts.reactivate"),
-                e -> act(dialog, () -> {
+                e -> act(dialog, runner, () -> {
                     if (account.enabled()) {
                         accounts.deactivate(account.id(), account.version());
                     } else {
@@ -119,40 +121,36 @@ final class AccountDialogs {
         if (account.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Button reset = new Button(t("accounts.resetPassword"), e -> {
-            try {
-                String temporary = accounts.resetPassword(account.id(), account.version());
-                dialog.close();
-                refresh.run();
-                temporaryPasswordDialog(account.displayName(), temporary).open();
-            } catch (StaleAccountException stale) {
-                Notifications.error(t("accounts.stale"));
-            }
-        });
+        Button reset = new Button(t("accounts.resetPassword"), e -> runner.run(() -> {
+            String temporary = accounts.resetPassword(account.id(), account.version());
+            dialog.close();
+            refresh.run();
+            temporaryPasswordDialog(account.displayName(), temporary).open();
+        }));
         reset.setId("reset-password");
-        Button unlock = new Button(t("accounts.unlock"), e -> act(dialog,
+        Button unlock = new Button(t("accounts.unlock"), e -> act(dialog, runner,
                 () -> accounts.unlock(account.id(), account.version()), Map.of()));
         unlock.setId("unlock-account");
         unlock.setVisible(account.locked());
 
-        dialog.add(new Paragraph(status), roles);
+        dialog.add(new Paragraph(status), roles, runner.pageMessage());
         dialog.getFooter().add(toggle, reset, unlock, new Button(t("action.close"), e -> dialog.close()), saveRoles);
         dialog.setWidth("44rem");
         return dialog;
     }
 
-    private void act(Dialog dialog, Runnable action, Map<String, ? extends HasValidation> fields) {
-        try {
-            action.run();
+    private void act(Dialog dialog, ActionRunner runner, Runnable action,
+            Map<String, ? extends HasValidation> fields) {
+        if (runner.run(action, fields)) {
             dialog.close();
             refresh.run();
-        } catch (InvalidInputException refusal) {
-            if (!FieldErrors.show(translator, refusal, fields)) {
-                refusal.fieldMessageKeys().values().forEach(key -> Notifications.error(t(key)));
-            }
-        } catch (StaleAccountException stale) {
-            Notifications.error(t("accounts.stale"));
         }
+    }
+
+    private void reopen(Dialog dialog, long accountId) {
+        dialog.close();
+        refresh.run();
+        accounts.find(accountId).ifPresent(fresh -> manageDialog(fresh).open());
     }
 
     /** Shows a temporary password once; Brug stores only its hash. */

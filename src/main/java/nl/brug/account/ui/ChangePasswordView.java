@@ -19,7 +19,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.brug.account.AccountService;
 import nl.brug.account.PasswordPolicy;
+import nl.brug.account.StaleAccountException;
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.ActionRunner;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
 import nl.brug.base.ui.TextLimits;
@@ -36,6 +38,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private final PasswordField current = new PasswordField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    /** An administrator reset the password meanwhile: the page is opened again, asking for the new one. */
+    private final ActionRunner runner = new ActionRunner(this, "password-message").stale(StaleAccountException.class,
+            stale -> getTranslation("accounts.stale"), "accounts.reopen",
+            () -> getUI().ifPresent(ui -> ui.getPage().reload()));
 
     public ChangePasswordView(AccountService accounts, AuthenticationContext authentication) {
         addClassName("brug-page");
@@ -63,14 +69,12 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 FieldErrors.show(this, InvalidInputException.of("repeat", "password.mismatch"), fields());
                 return;
             }
-            try {
+            runner.run(() -> {
                 accounts.changeOwnPassword(current.getValue(), password.getValue());
                 Notifications.success(getTranslation("password.changed"));
                 // Log in again: the new session then carries the user's roles.
                 authentication.logout();
-            } catch (InvalidInputException refusal) {
-                FieldErrors.show(this, refusal, fields());
-            }
+            }, fields());
         });
         save.setId("change-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,7 +83,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         FormLayout form = new FormLayout(current, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Div card = new Div(new H2(getTranslation("password.title")),
-                new Paragraph(getTranslation(forced ? "password.forcedIntro" : "password.intro")), form, save);
+                new Paragraph(getTranslation(forced ? "password.forcedIntro" : "password.intro")), form,
+                runner.pageMessage(), save);
         card.setMaxWidth("32rem");
         add(card);
     }

@@ -1,6 +1,6 @@
 package nl.brug.account.ui;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,21 +14,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import nl.brug.account.Account;
 import nl.brug.account.AccountInputRules;
 import nl.brug.account.AccountService;
 import nl.brug.account.NewAccount;
 import nl.brug.account.PasswordPolicy;
 import nl.brug.account.SetupClosedException;
-import nl.brug.base.InvalidInputException;
+import nl.brug.base.ui.ActionRunner;
 import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
@@ -49,7 +47,12 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final EmailField email = EmailFields.create(this, "setup.email", "account.email.invalid");
     private final PasswordField password = new PasswordField();
     private final PasswordField passwordAgain = new PasswordField();
-    private final Binder<SetupForm> binder = new Binder<>();
+    /** Someone else finished the setup first: this visitor is sent to the login page. */
+    private final ActionRunner runner = new ActionRunner(this, "setup-message").on(SetupClosedException.class,
+            closed -> {
+                Notifications.error(getTranslation("setup.closed"));
+                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+            });
 
     public SetupView(AccountService accounts) {
         this.accounts = accounts;
@@ -61,10 +64,9 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         password.setLabel(getTranslation("setup.password"));
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
         passwordAgain.setLabel(getTranslation("setup.passwordAgain"));
-        bindFields();
-        // After the binder, so that a text over the limit keeps its message when the binder has checked the rest.
-        TextLimits.limit(displayName, Account.DISPLAY_NAME_MAX);
-        TextLimits.limit(username, Account.USERNAME_MAX);
+        markRequired();
+        TextLimits.limit(displayName, NewAccount.DISPLAY_NAME_MAX);
+        TextLimits.limit(username, NewAccount.USERNAME_MAX);
         TextLimits.limit(password, PasswordPolicy.MAX_LENGTH);
 
         Button create = new Button(getTranslation("setup.create"), e -> create());
@@ -74,49 +76,62 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         FormLayout form = new FormLayout(displayName, username, email, password, passwordAgain);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Div card = new Div(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")),
-                form, create);
+                form, runner.pageMessage(), create);
         card.addClassName("brug-centered-card");
         add(card);
     }
 
-    private void bindFields() {
-        binder.forField(displayName).asRequired(getTranslation("field.required"))
-                .bind(SetupForm::getDisplayName, SetupForm::setDisplayName);
-        binder.forField(username).asRequired(getTranslation("field.required"))
-                .withValidator(AccountInputRules::validUsername, getTranslation("account.username.invalid"))
-                .bind(SetupForm::getUsername, SetupForm::setUsername);
-        binder.forField(email).asRequired(getTranslation("field.required"))
-                .withValidator(AccountInputRules::validEmail, getTranslation("account.email.invalid"))
-                .bind(SetupForm::getEmail, SetupForm::setEmail);
-        binder.forField(password).asRequired(getTranslation("field.required"))
-                .withValidator((value, context) -> PasswordPolicy.problemWith(value, username.getValue(),
-                        List.of(displayName.getValue(), email.getValue()))
-                        .map(key -> ValidationResult.error(getTranslation(key, PasswordPolicy.MIN_LENGTH)))
-                        .orElse(ValidationResult.ok()))
-                .bind(SetupForm::getPassword, SetupForm::setPassword);
-        binder.forField(passwordAgain).asRequired(getTranslation("field.required"))
-                .withValidator(value -> value.equals(password.getValue()), getTranslation("password.mismatch"))
-                .bind(SetupForm::getPasswordAgain, SetupForm::setPasswordAgain);
-    }
-
+    /**
+     * Checks the form with the service's own rules first, so every problem shows at its field at once; the
+     * service checks them again.
+     */
     private void create() {
-        SetupForm values = new SetupForm();
-        boolean valid = binder.writeBeanIfValid(values);
-        if (!TextLimits.allWithin(displayName, username, email, password) || !valid) {
+        NewAccount entered = new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
+                password.getValue(), Set.of(Role.ADMIN));
+        Map<String, String> problems = new LinkedHashMap<>(AccountInputRules.problemsWith(entered));
+        if (!passwordAgain.getValue().equals(password.getValue())) {
+            problems.put("passwordAgain", "password.mismatch");
+        }
+        fields().forEach((name, field) -> {
+            if (field.isEmpty()) {
+                problems.put(name, "field.required");
+            }
+        });
+        boolean valid = FieldErrors.showAll(this, problems, fields());
+        // After the rules, so that a text over the limit shows its count rather than a rule's message.
+        if (!TextLimits.allWithin(fields().values()) || !valid) {
             return;
         }
-        try {
-            accounts.createFirstAdministrator(new NewAccount(values.getUsername(), values.getDisplayName(),
-                    values.getEmail(), values.getPassword(), Set.of(Role.ADMIN)));
+        runner.run(() -> {
+            accounts.createFirstAdministrator(entered);
             Notifications.success(getTranslation("setup.done"));
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-        } catch (InvalidInputException refusal) {
-            FieldErrors.show(this, refusal, Map.of("username", username, "displayName", displayName,
-                    "email", email, "password", password));
-        } catch (SetupClosedException closed) {
-            Notifications.error(getTranslation("setup.closed"));
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-        }
+        }, fields());
+    }
+
+    /**
+     * Every field is required. The fields check that themselves too when the user leaves one empty; they then
+     * say so in the same words as the form, never turning red without a sentence.
+     */
+    private void markRequired() {
+        String required = getTranslation("field.required");
+        displayName.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(required));
+        username.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(required));
+        email.setI18n(new EmailField.EmailFieldI18n().setRequiredErrorMessage(required)
+                .setPatternErrorMessage(getTranslation("account.email.invalid")));
+        password.setI18n(new PasswordField.PasswordFieldI18n().setRequiredErrorMessage(required));
+        passwordAgain.setI18n(new PasswordField.PasswordFieldI18n().setRequiredErrorMessage(required));
+        fields().values().forEach(field -> field.setRequiredIndicatorVisible(true));
+    }
+
+    private Map<String, TextFieldBase<?, String>> fields() {
+        Map<String, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
+        fields.put("displayName", displayName);
+        fields.put("username", username);
+        fields.put("email", email);
+        fields.put("password", password);
+        fields.put("passwordAgain", passwordAgain);
+        return fields;
     }
 
     @Override
@@ -129,25 +144,5 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("setup.pageTitle");
-    }
-
-    /** The form's values while they are being typed. */
-    static final class SetupForm {
-        private String displayName = "";
-        private String username = "";
-        private String email = "";
-        private String password = "";
-        private String passwordAgain = "";
-
-        String getDisplayName() { return displayName; }
-        void setDisplayName(String value) { displayName = value; }
-        String getUsername() { return username; }
-        void setUsername(String value) { username = value; }
-        String getEmail() { return email; }
-        void setEmail(String value) { email = value; }
-        String getPassword() { return password; }
-        void setPassword(String value) { password = value; }
-        String getPasswordAgain() { return passwordAgain; }
-        void setPasswordAgain(String value) { passwordAgain = value; }
     }
 }

@@ -2,12 +2,15 @@ package nl.brug.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,7 +18,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import nl.brug.account.Account;
+import nl.brug.account.internal.Account;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;
 import nl.brug.testsupport.DatabaseReset;
@@ -63,6 +66,16 @@ class SetupViewTest extends SpringBrowserlessTest {
     void theSetupPageSpeaksDutch() {
         assertThat(((SetupView) getCurrentView()).getPageTitle()).isEqualTo("Brug inrichten");
         assertThat(textField("Gebruikersnaam").getHelperText()).startsWith("Letters, cijfers");
+    }
+
+    @Test
+    void everyFieldIsMarkedRequiredAndAnEmptyOneIsNamedInWords() {
+        assertThat(List.<HasValue<?, ?>>of(textField("Naam"), textField("Gebruikersnaam"),
+                $(EmailField.class).single(), passwordField("Wachtwoord"), passwordField("Wachtwoord herhalen")))
+                .allMatch(HasValue::isRequiredIndicatorVisible);
+        assertThat(textField("Naam").getI18n().getRequiredErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(passwordField("Wachtwoord herhalen").getI18n().getRequiredErrorMessage())
+                .isEqualTo("Vul dit veld in.");
     }
 
     @Test

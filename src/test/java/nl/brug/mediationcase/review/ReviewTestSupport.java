@@ -10,7 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import nl.brug.account.Account;
+import nl.brug.account.internal.Account;
 import nl.brug.account.internal.AccountRepository;
 import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseOverview;

@@ -1,4 +1,4 @@
-package nl.brug.account;
+package nl.brug.account.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -20,7 +20,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.brug.base.ContactRules;
+import nl.brug.account.LoginPolicy;
+import nl.brug.account.NewAccount;
 import nl.brug.security.Role;
 
 /**
@@ -31,9 +32,9 @@ import nl.brug.security.Role;
 @Table(name = "account")
 public class Account {
 
-    public static final int USERNAME_MAX = 60;
-    public static final int DISPLAY_NAME_MAX = 120;
-    public static final int EMAIL_MAX = ContactRules.EMAIL_MAX;
+    public static final int USERNAME_MAX = NewAccount.USERNAME_MAX;
+    public static final int DISPLAY_NAME_MAX = NewAccount.DISPLAY_NAME_MAX;
+    public static final int EMAIL_MAX = NewAccount.EMAIL_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
