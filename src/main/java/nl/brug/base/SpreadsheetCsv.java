@@ -29,7 +29,7 @@ public final class SpreadsheetCsv {
      * login, an address asked for), and the audit log is opened by an administrator.
      */
     public static void row(CSVPrinter csv, @Nullable Object... values) throws IOException {
-        Object[] safe = new Object[values.length];
+        @Nullable Object[] safe = new @Nullable Object[values.length];
         for (int i = 0; i < values.length; i++) {
             safe[i] = values[i] instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
                     ? "'" + text

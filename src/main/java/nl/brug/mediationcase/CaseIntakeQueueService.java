@@ -40,7 +40,7 @@ public class CaseIntakeQueueService {
     @Transactional(readOnly = true)
     public Page<CaseListItem> unassigned(Pageable pageable) {
         Page<MediationCase> page = queues.findUnassigned(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return page.map(CaseListItems.byCase(page.getContent(), accounts, today())::get);
+        return page.map(CaseListItems.rowOf(page.getContent(), accounts, today()));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.brug.account.AccountService;
@@ -27,6 +28,16 @@ final class CaseListItems {
                 c.getKind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
                 c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.closing().outcome(),
                 c.intakeOverdue(today)), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * The row of each case, for {@code Page.map}, whose rows may not be null: {@code Map::get} would promise no
+     * such thing. Every case of the list has its row.
+     */
+    static Function<MediationCase, CaseListItem> rowOf(List<MediationCase> cases, AccountService accounts,
+            LocalDate today) {
+        Map<MediationCase, CaseListItem> rows = byCase(cases, accounts, today);
+        return c -> Objects.requireNonNull(rows.get(c), "a row is made for every case of the list");
     }
 
     static List<CaseListItem> of(List<MediationCase> cases, AccountService accounts, LocalDate today) {

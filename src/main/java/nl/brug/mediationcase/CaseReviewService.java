@@ -104,7 +104,7 @@ public class CaseReviewService {
     public Page<CaseListItem> reviewQueue(Pageable pageable) {
         Page<MediationCase> page = queues.findAwaitingReview(
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return page.map(CaseListItems.byCase(page.getContent(), accounts, today())::get);
+        return page.map(CaseListItems.rowOf(page.getContent(), accounts, today()));
     }
 
     @Transactional(readOnly = true)

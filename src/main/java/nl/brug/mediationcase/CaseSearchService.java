@@ -61,7 +61,7 @@ public class CaseSearchService {
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Order.desc("id"))) : DEFAULT_SORT;
         Page<MediationCase> page = cases.findAll(CaseSpecifications.matching(filter, restrictionFor(user)),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
-        return page.map(listItems(page.getContent())::get);
+        return page.map(CaseListItems.rowOf(page.getContent(), accounts, today()));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package nl.brug.reporting;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +60,7 @@ public record OutcomeReport(
 
     /** The cases registered in the period that are closed now. */
     public long closed() {
-        return byStatus.get(CaseStatus.CLOSED);
+        return Objects.requireNonNull(byStatus.get(CaseStatus.CLOSED), "complete() gives every status a count");
     }
 
     /** The closed cases that count for the agreement rate: those with an outcome. */

@@ -41,10 +41,16 @@ public class AgreementItem extends CasePart implements VersionedPart {
 
     AgreementItem(MediationCase mediationCase, AgreementItemData data) {
         super(mediationCase);
-        apply(data);
+        assign(data);
     }
 
     void apply(AgreementItemData data) {
+        assign(data);
+    }
+
+    // Private, so the constructor's call cannot be overridden (a Hibernate proxy overrides the rest) and the
+    // null check sees every required field set.
+    private void assign(AgreementItemData data) {
         description = data.description().strip();
         responsible = data.responsible().strip();
         dueOn = data.dueOn();

@@ -53,10 +53,16 @@ public class CaseSession extends CasePart implements VersionedPart {
 
     CaseSession(MediationCase mediationCase, SessionData data) {
         super(mediationCase);
-        apply(data);
+        assign(data);
     }
 
     void apply(SessionData data) {
+        assign(data);
+    }
+
+    // Private, so the constructor's call cannot be overridden (a Hibernate proxy overrides the rest) and the
+    // null check sees every required field set.
+    private void assign(SessionData data) {
         kind = data.kind();
         startsAt = data.start().atZone(DisplayFormats.ZONE).toInstant();
         endsAt = data.end().atZone(DisplayFormats.ZONE).toInstant();

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 
@@ -249,7 +250,7 @@ class DemoCases implements ApplicationRunner {
         if (plan.status() == CaseStatus.FOLLOW_UP) {
             return;
         }
-        LocalDate followUp = c.agreement().proposedFollowUpDate();
+        LocalDate followUp = Objects.requireNonNull(c.agreement().proposedFollowUpDate(), "the agreement was signed above");
         c.recordFollowUp(followUp, "Afspraken worden grotendeels nagekomen; partijen groeten elkaar weer.", instant(followUp), actor);
         c.getAgreementItems().forEach(item -> c.updateAgreementItem(item,
                 new AgreementItemData(item.toData().description(), item.toData().responsible(), item.toData().dueOn(),

@@ -58,10 +58,16 @@ public class Party extends CasePart implements VersionedPart {
 
     Party(MediationCase mediationCase, PartyData data) {
         super(mediationCase);
-        apply(data);
+        assign(data);
     }
 
     void apply(PartyData data) {
+        assign(data);
+    }
+
+    // Private, so the constructor's call cannot be overridden (a Hibernate proxy overrides the rest) and the
+    // null check sees every required field set.
+    private void assign(PartyData data) {
         kind = data.kind();
         name = data.name().strip();
         publicBody = data.isPublicBody();

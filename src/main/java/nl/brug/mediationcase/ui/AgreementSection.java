@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -116,7 +118,7 @@ class AgreementSection extends VerticalLayout {
         add(grid);
     }
 
-    private Dialog itemDialog(ItemView existing) {
+    private Dialog itemDialog(@Nullable ItemView existing) {
         Dialog dialog = new Dialog(getTranslation(existing == null ? "agreement.item.add" : "agreement.item.edit"));
         TextArea description = new TextArea(getTranslation("agreement.item.description"));
         description.setId("item-description");

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -48,7 +50,7 @@ class OverviewSection extends VerticalLayout {
                 cancel.setVisible(true);
             });
             cancel.addClickListener(e -> reload.run());
-            AtomicReference<LocalDate> warnedDeadline = new AtomicReference<>();
+            AtomicReference<@Nullable LocalDate> warnedDeadline = new AtomicReference<>();
             save.addClickListener(e -> form.validOverview().ifPresent(overview -> {
                 // A deadline that has already passed is kept only once the user has seen that remark.
                 boolean confirmed = overview.procedureDeadline() != null

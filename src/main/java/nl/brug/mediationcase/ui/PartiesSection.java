@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.ui;
 
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -115,7 +116,7 @@ class PartiesSection extends VerticalLayout {
     }
 
     private Dialog dialog(String title, PartyForm form, java.util.function.BooleanSupplier save,
-            Button extra) {
+            @Nullable Button extra) {
         Dialog dialog = new Dialog(title);
         dialog.add(form);
         dialog.setWidth("48rem");

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -147,7 +149,7 @@ class SessionsSection extends VerticalLayout {
         return dialog;
     }
 
-    private Dialog sessionDialog(SessionView existing) {
+    private Dialog sessionDialog(@Nullable SessionView existing) {
         Dialog dialog = new Dialog(getTranslation(existing == null ? "session.plan" : "session.edit"));
         Select<SessionKind> kind = Choices.select(this, "session.kind", SessionKind.class);
         DateTimePicker start = DutchDates.dateTimePicker(this, "session.start");
