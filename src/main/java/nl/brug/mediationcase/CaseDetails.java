@@ -7,36 +7,44 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the case page shows, loaded in one transaction. Confidential notes are already filtered out
- * for anyone who is not one of the case's mediators. {@code editable} is true for those mediators only.
+ * Everything the case page shows, loaded in one transaction, in one part per section of the page: the header
+ * reads {@code status}, {@code deadline} and the overview's facts; each section reads its own part, and every
+ * section that changes the case sends {@code reference} and {@code version} back. Parts that are only a list
+ * (parties, sessions, notes, history, reviews) stay lists: a wrapper would add a name and nothing else.
+ * Confidential notes are already filtered out for anyone who is not one of the case's mediators.
  * {@code reviews} holds every review round, the first first.
  */
 public record CaseDetails(
         String reference,
         long version,
-        CaseOverview overview,
         CaseStatus status,
-        Dates dates,
-        @Nullable Person lead,
-        @Nullable Person co,
-        @Nullable Outcome outcome,
-        @Nullable ReferralTarget referral,
-        @Nullable String closeReason,
-        @Nullable AgreementForm agreementForm,
-        @Nullable LocalDate agreementSignedOn,
-        @Nullable LocalDate followUpOn,
-        @Nullable String followUpFinding,
-        @Nullable LocalDate proposedFollowUpOn,
+        @Nullable DeadlineStatus deadline,
+        Overview overview,
         List<PartyView> parties,
         List<SessionView> sessions,
         List<NoteView> notes,
-        List<ItemView> agreementItems,
+        Agreement agreement,
         List<HistoryView> history,
-        Actions actions,
-        String lastChangedBy,
-        Instant lastChangedAt,
         List<ReviewRoundView> reviews,
-        @Nullable DeadlineStatus deadline) {
+        Actions actions) {
+
+    /** The Overview section: the case's facts, its dates and mediators, how it was closed, its last change. */
+    public record Overview(CaseOverview facts, Dates dates, @Nullable Person lead, @Nullable Person co,
+            Closing closing, LastChange lastChange) {
+    }
+
+    /** How the case was closed; all empty on a case that is open (or was reopened). */
+    public record Closing(@Nullable Outcome outcome, @Nullable ReferralTarget referral, @Nullable String reason) {
+    }
+
+    /** Who changed the case last, and when; {@code by} is empty when nobody has yet. */
+    public record LastChange(String by, Instant at) {
+    }
+
+    /** The Agreement section: how and when it was signed, its items, and the follow-up (done or proposed). */
+    public record Agreement(@Nullable AgreementForm form, @Nullable LocalDate signedOn, List<ItemView> items,
+            @Nullable LocalDate followUpOn, @Nullable String followUpFinding, @Nullable LocalDate proposedFollowUpOn) {
+    }
 
     public record Person(long accountId, String name) {
     }

@@ -77,7 +77,7 @@ class CaseAccessTest extends CaseTestSupport {
                     .hasMessage("No case " + reference));
         }
         CaseDetails unchanged = details(anna, ref);
-        assertThat(unchanged.overview().title()).isEqualTo("Burenruzie Lindelaan");
+        assertThat(unchanged.overview().facts().title()).isEqualTo("Burenruzie Lindelaan");
         assertThat(unchanged.notes()).isEmpty();
         assertThat(unchanged.parties()).hasSize(2);
         assertThat(unchanged.status()).isEqualTo(CaseStatus.REGISTERED);
@@ -107,18 +107,18 @@ class CaseAccessTest extends CaseTestSupport {
         fixture.run(bert, () -> {
             CaseDetails d = cases.details(ref);
             assertThat(d.actions().editable()).isTrue();
-            cases.updateOverview(ref, d.version(), d.overview().withDescription("Ruzie over de schutting"));
+            cases.updateOverview(ref, d.version(), d.overview().facts().withDescription("Ruzie over de schutting"));
             work.addNote(ref, "Eerste contact met Piet", false);
             work.planSession(ref, aSession());
             cases.transition(ref, cases.details(ref).version(), TransitionRequest.forward(CaseStatus.INTAKE));
         });
         CaseDetails d = details(anna, ref);
-        assertThat(d.overview().description()).isEqualTo("Ruzie over de schutting");
+        assertThat(d.overview().facts().description()).isEqualTo("Ruzie over de schutting");
         assertThat(d.notes()).singleElement().satisfies(n -> assertThat(n.author()).isEqualTo("Bert Bos"));
         assertThat(d.sessions()).hasSize(1);
         assertThat(d.status()).isEqualTo(CaseStatus.INTAKE);
         assertThat(d.history().getLast().actor()).isEqualTo("Bert Bos");
-        assertThat(d.lastChangedBy()).isEqualTo("Bert Bos");
+        assertThat(d.overview().lastChange().by()).isEqualTo("Bert Bos");
     }
 
     // --- supervisors -----------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ class CaseAccessTest extends CaseTestSupport {
         fixture.signIn(carla);
         assertThatThrownBy(() -> work.addNote(ref, "Coördinator schrijft mee", false))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cases.updateOverview(ref, version, seen.overview().withDescription("Aangepast")))
+        assertThatThrownBy(() -> cases.updateOverview(ref, version, seen.overview().facts().withDescription("Aangepast")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cases.transition(ref, version, TransitionRequest.forward(CaseStatus.INTAKE)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -149,7 +149,7 @@ class CaseAccessTest extends CaseTestSupport {
         assertThat(after.version()).isEqualTo(version);
         assertThat(after.notes()).isEmpty();
         assertThat(after.status()).isEqualTo(CaseStatus.REGISTERED);
-        assertThat(after.overview().description()).isNull();
+        assertThat(after.overview().facts().description()).isNull();
     }
 
     @Test
@@ -164,7 +164,7 @@ class CaseAccessTest extends CaseTestSupport {
         CaseDetails seen = cases.details(ref);
         assertThat(seen.actions().editable()).isFalse();
         assertThatThrownBy(() -> work.addNote(ref, "Meelezen", false)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cases.updateOverview(ref, seen.version(), seen.overview()))
+        assertThatThrownBy(() -> cases.updateOverview(ref, seen.version(), seen.overview().facts()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(search.count(CaseFilter.all())).isEqualTo(1);
     }
@@ -200,12 +200,12 @@ class CaseAccessTest extends CaseTestSupport {
         long version = caseVersion(anna, ref);
         assertThatThrownBy(() -> fixture.run(anna, () -> cases.assignMediators(ref, version, anna.accountId(),
                 outsider.accountId()))).isInstanceOf(AccessDeniedException.class);
-        assertThat(details(anna, ref).co().accountId()).isEqualTo(bert.accountId());
+        assertThat(details(anna, ref).overview().co().accountId()).isEqualTo(bert.accountId());
 
         fixture.run(sanne, () -> cases.assignMediators(ref, version, bert.accountId(), outsider.accountId()));
         CaseDetails reassigned = details(bert, ref);
-        assertThat(reassigned.lead().name()).isEqualTo("Bert Bos");
-        assertThat(reassigned.co().name()).isEqualTo("Olaf Buiten");
+        assertThat(reassigned.overview().lead().name()).isEqualTo("Bert Bos");
+        assertThat(reassigned.overview().co().name()).isEqualTo("Olaf Buiten");
         assertThatThrownBy(() -> details(anna, ref)).isInstanceOf(CaseNotFoundException.class);
     }
 
@@ -229,7 +229,7 @@ class CaseAccessTest extends CaseTestSupport {
         fixture.run(carla, () -> cases.assignMediators(ref, version, bert.accountId(), anna.accountId()));
         assertThatThrownBy(() -> fixture.run(carla, () -> cases.assignMediators(ref, version, outsider.accountId(), null)))
                 .isInstanceOfSatisfying(StaleCaseException.class, e -> assertThat(e.changedBy()).isEqualTo("Carla Jansen"));
-        assertThat(details(carla, ref).lead().accountId()).isEqualTo(bert.accountId());
+        assertThat(details(carla, ref).overview().lead().accountId()).isEqualTo(bert.accountId());
     }
 
     private void assertAssignRefused(Long lead, Long co, String field, String key) {
@@ -238,8 +238,8 @@ class CaseAccessTest extends CaseTestSupport {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldMessageKeys()).isEqualTo(Map.of(field, key)));
         CaseDetails after = details(carla, ref);
-        assertThat(after.lead()).isEqualTo(before.lead());
-        assertThat(after.co()).isEqualTo(before.co());
+        assertThat(after.overview().lead()).isEqualTo(before.overview().lead());
+        assertThat(after.overview().co()).isEqualTo(before.overview().co());
         assertThat(after.version()).isEqualTo(before.version());
     }
 
@@ -309,9 +309,9 @@ class CaseAccessTest extends CaseTestSupport {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> fixture.run(carla,
                 () -> cases.assignMediators(ref, version, null, bert.accountId())));
         assertThat(refused.fieldMessageKeys()).containsEntry("lead", "case.assign.leadRequired");
-        assertThat(details(carla, ref).lead().name()).isEqualTo("Anna de Vries");
+        assertThat(details(carla, ref).overview().lead().name()).isEqualTo("Anna de Vries");
 
         fixture.run(carla, () -> cases.assignMediators(ref, version, bert.accountId(), anna.accountId()));
-        assertThat(details(carla, ref).lead().name()).isEqualTo("Bert Bos");
+        assertThat(details(carla, ref).overview().lead().name()).isEqualTo("Bert Bos");
     }
 }

@@ -48,11 +48,11 @@ class CaseIntegrityTest extends CaseTestSupport {
         CaseDetails closed = details(anna, ref);
         long version = closed.version();
         CaseDetails.PartyView piet = closed.parties().getFirst();
-        CaseDetails.ItemView item = closed.agreementItems().getFirst();
+        CaseDetails.ItemView item = closed.agreement().items().getFirst();
 
         assertThat(closed.actions().editable()).isFalse();
         List<ThrowingCallable> changes = List.of(
-                () -> cases.updateOverview(ref, version, closed.overview().withDescription("Nieuwe titel")),
+                () -> cases.updateOverview(ref, version, closed.overview().facts().withDescription("Nieuwe titel")),
                 () -> work.addParty(ref, neighbour("Fatma Yilmaz")),
                 () -> work.updateParty(ref, piet.id(), piet.version(), piet.data().withConsent(today())),
                 () -> work.planSession(ref, SessionData.planned(SessionKind.INTAKE, today().atTime(10, 0),
@@ -71,9 +71,9 @@ class CaseIntegrityTest extends CaseTestSupport {
 
         CaseDetails after = details(anna, ref);
         assertThat(after.version()).isEqualTo(version);
-        assertThat(after.overview()).isEqualTo(closed.overview());
+        assertThat(after.overview().facts()).isEqualTo(closed.overview().facts());
         assertThat(after.parties()).hasSize(1);
-        assertThat(after.agreementItems()).hasSize(1);
+        assertThat(after.agreement().items()).hasSize(1);
         assertThat(after.notes()).isEmpty();
         assertThat(after.sessions()).isEmpty();
 
@@ -107,12 +107,12 @@ class CaseIntegrityTest extends CaseTestSupport {
                 "start", "session.heldInFuture");
         CaseDetails unchanged = details(anna, ref);
         assertThat(unchanged.sessions().getFirst().data().status()).isEqualTo(SessionStatus.PLANNED);
-        assertThat(unchanged.dates().intakeOn()).isNull();
+        assertThat(unchanged.overview().dates().intakeOn()).isNull();
 
         // Once it has taken place it can be recorded as held, and it sets the intake date.
         fixture.clock().advance(java.time.Duration.ofHours(4));
         fixture.run(anna, () -> work.updateSession(ref, planned.id(), planned.version(), planned.data().held("Goed")));
-        assertThat(details(anna, ref).dates().intakeOn()).isEqualTo(registered);
+        assertThat(details(anna, ref).overview().dates().intakeOn()).isEqualTo(registered);
     }
 
     @Test
@@ -137,7 +137,7 @@ class CaseIntegrityTest extends CaseTestSupport {
         fixture.clock().setDate(signed.plusWeeks(6));
         assertRefused(() -> work.recordAgreement(ref, caseVersion(anna, ref), AgreementForm.INTENT,
                 signed.plusWeeks(5)), "signedOn", "agreement.signedAfterFollowUp");
-        assertThat(details(anna, ref).agreementSignedOn()).isEqualTo(signed);
+        assertThat(details(anna, ref).agreement().signedOn()).isEqualTo(signed);
     }
 
     @Test
@@ -151,8 +151,8 @@ class CaseIntegrityTest extends CaseTestSupport {
         forward(anna, ref, CaseStatus.IN_MEDIATION);
 
         CaseDetails inMediation = details(anna, ref);
-        assertThat(inMediation.dates().intakeOn()).isEqualTo(intakeDay);
-        assertThat(inMediation.dates().intakeOverdue()).isFalse();
+        assertThat(inMediation.overview().dates().intakeOn()).isEqualTo(intakeDay);
+        assertThat(inMediation.overview().dates().intakeOverdue()).isFalse();
     }
 
     // --- 4. a reopened case --------------------------------------------------------------------------
@@ -169,13 +169,13 @@ class CaseIntegrityTest extends CaseTestSupport {
 
         CaseDetails reopened = details(anna, ref);
         assertThat(reopened.status()).isEqualTo(CaseStatus.REGISTERED);
-        assertThat(reopened.dates().intakeOverdue()).isFalse();
-        assertThat(reopened.dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
-        assertThat(reopened.dates().registeredOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(reopened.overview().dates().intakeOverdue()).isFalse();
+        assertThat(reopened.overview().dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
+        assertThat(reopened.overview().dates().registeredOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(fixture.as(carla, () -> search.myWork()).overdueIntakes()).isEmpty();
 
         fixture.clock().setDate(LocalDate.of(2026, 4, 9));
-        assertThat(details(anna, ref).dates().intakeOverdue()).isTrue();
+        assertThat(details(anna, ref).overview().dates().intakeOverdue()).isTrue();
     }
 
     // --- 5. a note made confidential afterwards ------------------------------------------------------
@@ -274,13 +274,13 @@ class CaseIntegrityTest extends CaseTestSupport {
     void aSupervisorChoosesTheLeadMediatorAtRegistrationOrLeavesItToTheQueue() {
         String chosen = register(carla, new CaseRegistration(horizontal("Burenruzie", resident("Piet Post")).overview(),
                 List.of(resident("Piet Post")), anna.accountId(), false));
-        assertThat(details(carla, chosen).lead()).isNotNull()
+        assertThat(details(carla, chosen).overview().lead()).isNotNull()
                 .extracting(CaseDetails.Person::name).isEqualTo("Anna de Vries");
         assertThat(fixture.as(anna, () -> search.myWork()).openCases()).extracting(CaseListItem::reference)
                 .containsExactly(chosen);
 
         String queued = register(carla, horizontal("Blaffende hond", resident("Jan Jansen")));
-        assertThat(details(carla, queued).lead()).isNull();
+        assertThat(details(carla, queued).overview().lead()).isNull();
 
         BrugUser olaf = fixture.mediator("olaf", "Olaf Smit");
         assertThatThrownBy(() -> register(olaf, new CaseRegistration(horizontal("X", resident("Y")).overview(),
@@ -310,15 +310,15 @@ class CaseIntegrityTest extends CaseTestSupport {
         assertThat(registered.deadline().state()).isEqualTo(DeadlineStatus.State.PASSED);
 
         // Editing other facts keeps the stored deadline without asking again; a new past one asks.
-        fixture.run(anna, () -> cases.updateOverview(ref, registered.version(), registered.overview()
+        fixture.run(anna, () -> cases.updateOverview(ref, registered.version(), registered.overview().facts()
                 .withDescription("Bezwaar tegen de boete")));
         CaseDetails edited = details(anna, ref);
-        assertRefused(() -> cases.updateOverview(ref, edited.version(), edited.overview()
+        assertRefused(() -> cases.updateOverview(ref, edited.version(), edited.overview().facts()
                 .withProcedure(ProcedureKind.OBJECTION, "BZ-1", today().minusDays(1))),
                 "procedureDeadline", "case.procedure.deadlinePassedConfirm");
-        fixture.run(anna, () -> cases.updateOverview(ref, edited.version(), edited.overview()
+        fixture.run(anna, () -> cases.updateOverview(ref, edited.version(), edited.overview().facts()
                 .withProcedure(ProcedureKind.OBJECTION, "BZ-1", today().minusDays(1)), true));
-        assertThat(details(anna, ref).overview().procedureDeadline()).isEqualTo(today().minusDays(1));
+        assertThat(details(anna, ref).overview().facts().procedureDeadline()).isEqualTo(today().minusDays(1));
     }
 
     private void assertRefused(ThrowingCallable call, String field, String key) {

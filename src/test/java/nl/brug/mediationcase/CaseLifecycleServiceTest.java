@@ -52,16 +52,16 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
             work.recordAgreement(ref, cases.details(ref).version(), AgreementForm.INTENT, signedOn);
         });
         CaseDetails beforeAgreement = details(anna, ref);
-        assertThat(beforeAgreement.proposedFollowUpOn()).isEqualTo(signedOn.plusWeeks(4));
+        assertThat(beforeAgreement.agreement().proposedFollowUpOn()).isEqualTo(signedOn.plusWeeks(4));
         forward(anna, ref, CaseStatus.AGREEMENT);
         CaseDetails agreed = details(anna, ref);
         assertThat(agreed.status()).isEqualTo(CaseStatus.AGREEMENT);
-        assertThat(agreed.dates().agreementOn()).isEqualTo(signedOn);
-        assertThat(agreed.agreementForm()).isEqualTo(AgreementForm.INTENT);
+        assertThat(agreed.overview().dates().agreementOn()).isEqualTo(signedOn);
+        assertThat(agreed.agreement().form()).isEqualTo(AgreementForm.INTENT);
 
         step();
         fixture.run(anna, () -> work.recordFollowUp(ref, cases.details(ref).version(),
-                beforeAgreement.proposedFollowUpOn(), null));
+                beforeAgreement.agreement().proposedFollowUpOn(), null));
         forward(anna, ref, CaseStatus.FOLLOW_UP);
         assertThat(details(anna, ref).status()).isEqualTo(CaseStatus.FOLLOW_UP);
 
@@ -71,10 +71,10 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
 
         CaseDetails closed = details(anna, ref);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(closed.outcome()).isEqualTo(Outcome.FULL_AGREEMENT);
-        assertThat(closed.referral()).isNull();
-        assertThat(closed.dates().registeredOn()).isEqualTo(registeredOn);
-        assertThat(closed.dates().closedOn()).isEqualTo(today());
+        assertThat(closed.overview().closing().outcome()).isEqualTo(Outcome.FULL_AGREEMENT);
+        assertThat(closed.overview().closing().referral()).isNull();
+        assertThat(closed.overview().dates().registeredOn()).isEqualTo(registeredOn);
+        assertThat(closed.overview().dates().closedOn()).isEqualTo(today());
         assertThat(closed.actions().nextSteps()).isEmpty();
         assertThat(closed.actions().canClose()).isFalse();
         assertThat(closed.actions().canReopen()).isFalse();
@@ -178,7 +178,7 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
         close(anna, ref, TransitionRequest.close(Outcome.NOT_SUITABLE, null, "Strafbaar feit, geen bemiddeling"));
         CaseDetails closed = details(anna, ref);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(closed.closeReason()).isEqualTo("Strafbaar feit, geen bemiddeling");
+        assertThat(closed.overview().closing().reason()).isEqualTo("Strafbaar feit, geen bemiddeling");
         assertThat(closed.history().getLast()).satisfies(entry -> {
             assertThat(entry.from()).isEqualTo(CaseStatus.INTAKE);
             assertThat(entry.to()).isEqualTo(CaseStatus.CLOSED);
@@ -206,15 +206,15 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
         close(anna, ref, TransitionRequest.close(Outcome.REFERRED, ReferralTarget.ANTI_DISCRIMINATION_OFFICE,
                 "Melding discriminatie"));
         CaseDetails closed = details(anna, ref);
-        assertThat(closed.outcome()).isEqualTo(Outcome.REFERRED);
-        assertThat(closed.referral()).isEqualTo(ReferralTarget.ANTI_DISCRIMINATION_OFFICE);
+        assertThat(closed.overview().closing().outcome()).isEqualTo(Outcome.REFERRED);
+        assertThat(closed.overview().closing().referral()).isEqualTo(ReferralTarget.ANTI_DISCRIMINATION_OFFICE);
     }
 
     @Test
     void aReferralTargetIsOnlyKeptForAReferral() {
         String ref = register(anna, horizontal("Burenruzie", resident("Piet Post")));
         close(anna, ref, TransitionRequest.close(Outcome.WITHDRAWN, ReferralTarget.POLICE, "Teruggetrokken"));
-        assertThat(details(anna, ref).referral()).isNull();
+        assertThat(details(anna, ref).overview().closing().referral()).isNull();
     }
 
     @Test
@@ -236,7 +236,7 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
         assertRefused(anna, ref, version, TransitionRequest.forward(CaseStatus.INTAKE), MissingRequirement.ALREADY_CLOSED);
         assertRefused(anna, ref, version, TransitionRequest.close(Outcome.NO_AGREEMENT, null, "Nog eens"),
                 MissingRequirement.ALREADY_CLOSED);
-        assertThat(details(anna, ref).outcome()).isEqualTo(Outcome.WITHDRAWN);
+        assertThat(details(anna, ref).overview().closing().outcome()).isEqualTo(Outcome.WITHDRAWN);
     }
 
     @Test
@@ -258,10 +258,10 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
 
         CaseDetails reopened = details(anna, ref);
         assertThat(reopened.status()).isEqualTo(CaseStatus.INTAKE);
-        assertThat(reopened.outcome()).isNull();
-        assertThat(reopened.referral()).isNull();
-        assertThat(reopened.closeReason()).isNull();
-        assertThat(reopened.dates().closedOn()).isNull();
+        assertThat(reopened.overview().closing().outcome()).isNull();
+        assertThat(reopened.overview().closing().referral()).isNull();
+        assertThat(reopened.overview().closing().reason()).isNull();
+        assertThat(reopened.overview().dates().closedOn()).isNull();
         assertThat(reopened.version()).isGreaterThan(closed.version());
         assertThat(reopened.history())
                 .extracting(CaseDetails.HistoryView::actor, CaseDetails.HistoryView::from, CaseDetails.HistoryView::to,
@@ -324,9 +324,9 @@ class CaseLifecycleServiceTest extends CaseTestSupport {
         assertThat(now.status()).isEqualTo(before.status());
         assertThat(now.version()).isEqualTo(before.version());
         assertThat(now.history()).isEqualTo(before.history());
-        assertThat(now.outcome()).isEqualTo(before.outcome());
-        assertThat(now.lastChangedAt()).isEqualTo(before.lastChangedAt());
-        assertThat(now.lastChangedBy()).isEqualTo(before.lastChangedBy());
+        assertThat(now.overview().closing().outcome()).isEqualTo(before.overview().closing().outcome());
+        assertThat(now.overview().lastChange().at()).isEqualTo(before.overview().lastChange().at());
+        assertThat(now.overview().lastChange().by()).isEqualTo(before.overview().lastChange().by());
     }
 
     /** Time moves on between steps, so the history's order is the order of the steps. */

@@ -38,10 +38,10 @@ class CaseRegistrationTest extends CaseTestSupport {
         CaseDetails details = details(anna, reference);
         assertThat(details.reference()).isEqualTo(reference);
         assertThat(details.status()).isEqualTo(CaseStatus.REGISTERED);
-        assertThat(details.lead()).isEqualTo(new CaseDetails.Person(anna.accountId(), "Anna de Vries"));
-        assertThat(details.co()).isNull();
-        assertThat(details.dates().registeredOn()).isEqualTo(today());
-        assertThat(details.overview().title()).isEqualTo("Geluidsoverlast Kanaalstraat");
+        assertThat(details.overview().lead()).isEqualTo(new CaseDetails.Person(anna.accountId(), "Anna de Vries"));
+        assertThat(details.overview().co()).isNull();
+        assertThat(details.overview().dates().registeredOn()).isEqualTo(today());
+        assertThat(details.overview().facts().title()).isEqualTo("Geluidsoverlast Kanaalstraat");
         assertThat(details.parties()).extracting(p -> p.data().name()).containsExactlyInAnyOrder("Piet Post",
                 "Fatma Yilmaz");
         assertThat(details.history()).singleElement().satisfies(entry -> {
@@ -52,7 +52,7 @@ class CaseRegistrationTest extends CaseTestSupport {
         });
         assertThat(details.actions().editable()).isTrue();
         assertThat(details.actions().nextSteps()).containsExactly(CaseStatus.INTAKE);
-        assertThat(details.lastChangedBy()).isEqualTo("Anna de Vries");
+        assertThat(details.overview().lastChange().by()).isEqualTo("Anna de Vries");
         assertThat(fixture.count("mediation_case")).isEqualTo(1);
         assertThat(fixture.count("case_party")).isEqualTo(2);
         assertThat(fixture.count("case_history")).isEqualTo(1);
@@ -64,8 +64,8 @@ class CaseRegistrationTest extends CaseTestSupport {
 
         CaseDetails details = details(carla, reference);
         assertThat(details.status()).isEqualTo(CaseStatus.REGISTERED);
-        assertThat(details.lead()).isNull();
-        assertThat(details.co()).isNull();
+        assertThat(details.overview().lead()).isNull();
+        assertThat(details.overview().co()).isNull();
         assertThat(details.history()).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("Carla Jansen");
             assertThat(entry.to()).isEqualTo(CaseStatus.REGISTERED);
@@ -80,7 +80,7 @@ class CaseRegistrationTest extends CaseTestSupport {
                 municipality()));
 
         CaseDetails details = details(anna, reference);
-        assertThat(details.overview().kind()).isEqualTo(CaseKind.VERTICAL);
+        assertThat(details.overview().facts().kind()).isEqualTo(CaseKind.VERTICAL);
         assertThat(party(details, "Gemeente Utrecht").data().publicBody()).isTrue();
         assertThat(party(details, "Gemeente Utrecht").data().hasMandate()).isTrue();
     }
@@ -89,7 +89,7 @@ class CaseRegistrationTest extends CaseTestSupport {
     void aTitleOfExactlyTheMaximumLengthIsAccepted() {
         String title = "t".repeat(CaseOverview.TITLE_MAX);
         String reference = register(anna, horizontal(title, resident("Piet Post")));
-        assertThat(details(anna, reference).overview().title()).isEqualTo(title);
+        assertThat(details(anna, reference).overview().facts().title()).isEqualTo(title);
     }
 
     @Test

@@ -161,7 +161,7 @@ class MyWorkTest extends CaseTestSupport {
         // A moved deadline is a new one: it warns again.
         fixture.run(anna, () -> {
             CaseDetails d = cases.details(ref);
-            cases.updateOverview(ref, d.version(), d.overview().withProcedure(ProcedureKind.OBJECTION, "BZ-2",
+            cases.updateOverview(ref, d.version(), d.overview().facts().withProcedure(ProcedureKind.OBJECTION, "BZ-2",
                     today.plusDays(40)));
         });
         assertThat(fixture.as(anna, () -> search.myWork()).deadlines()).extracting(MyWork.ProcedureDeadline::reference)
@@ -206,8 +206,8 @@ class MyWorkTest extends CaseTestSupport {
         assertThat(mediator.overdueIntakes()).isEmpty();
         assertThat(mediator.openCases()).filteredOn(CaseListItem::intakeOverdue).extracting(CaseListItem::reference)
                 .containsExactlyInAnyOrder(annas, inIntake, dayLater);
-        assertThat(details(anna, annas).dates().intakeOverdue()).isTrue();
-        assertThat(details(anna, annas).dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(details(anna, annas).overview().dates().intakeOverdue()).isTrue();
+        assertThat(details(anna, annas).overview().dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
     }
 
     @Test
@@ -215,7 +215,7 @@ class MyWorkTest extends CaseTestSupport {
         // Registered on Friday 6 March: five working days later is Friday 13 March.
         fixture.clock().setDate(LocalDate.of(2026, 3, 6));
         String ref = register(anna, horizontal("Vrijdagmelding", resident("Piet Post")));
-        assertThat(details(anna, ref).dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(details(anna, ref).overview().dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 3, 13));
 
         fixture.clock().setDate(LocalDate.of(2026, 3, 13));
         assertThat(fixture.as(carla, () -> search.myWork()).overdueIntakes()).isEmpty();

@@ -42,19 +42,19 @@ class OptimisticLockingTest extends CaseTestSupport {
 
         Instant annaSavedAt = fixture.clock().instant();
         fixture.run(anna, () -> cases.updateOverview(ref, annaLoaded.version(),
-                annaLoaded.overview().withDescription("Versie van Anna")));
+                annaLoaded.overview().facts().withDescription("Versie van Anna")));
         fixture.clock().advance(Duration.ofMinutes(3));
 
         assertThatThrownBy(() -> fixture.run(bert, () -> cases.updateOverview(ref, bertLoaded.version(),
-                bertLoaded.overview().withDescription("Versie van Bert"))))
+                bertLoaded.overview().facts().withDescription("Versie van Bert"))))
                 .isInstanceOfSatisfying(StaleCaseException.class, stale -> {
                     assertThat(stale.changedBy()).isEqualTo("Anna de Vries");
                     assertThat(stale.changedAt()).isEqualTo(annaSavedAt);
                 });
 
         CaseDetails now = details(bert, ref);
-        assertThat(now.overview().description()).isEqualTo("Versie van Anna");
-        assertThat(now.lastChangedBy()).isEqualTo("Anna de Vries");
+        assertThat(now.overview().facts().description()).isEqualTo("Versie van Anna");
+        assertThat(now.overview().lastChange().by()).isEqualTo("Anna de Vries");
         assertThat(now.version()).isEqualTo(annaLoaded.version() + 1);
     }
 
@@ -90,13 +90,13 @@ class OptimisticLockingTest extends CaseTestSupport {
     void aNoteCanBeAddedWhileSomeoneElseChangedTheOverview() {
         CaseDetails bertLoaded = details(bert, ref);
         fixture.run(anna, () -> cases.updateOverview(ref, bertLoaded.version(),
-                bertLoaded.overview().withDescription("Versie van Anna")));
+                bertLoaded.overview().facts().withDescription("Versie van Anna")));
 
         fixture.run(bert, () -> work.addNote(ref, "Gesprek met Fatma gehad", false));
 
         CaseDetails now = details(anna, ref);
         assertThat(now.notes()).extracting(CaseDetails.NoteView::text).containsExactly("Gesprek met Fatma gehad");
-        assertThat(now.overview().description()).isEqualTo("Versie van Anna");
+        assertThat(now.overview().facts().description()).isEqualTo("Versie van Anna");
     }
 
     @Test
@@ -114,14 +114,14 @@ class OptimisticLockingTest extends CaseTestSupport {
         });
         // ...while Anna's copy of the overview is still current.
         fixture.run(anna, () -> cases.updateOverview(ref, loaded.version(),
-                loaded.overview().withDescription("Versie van Anna")));
+                loaded.overview().facts().withDescription("Versie van Anna")));
 
         CaseDetails now = details(anna, ref);
-        assertThat(now.overview().description()).isEqualTo("Versie van Anna");
+        assertThat(now.overview().facts().description()).isEqualTo("Versie van Anna");
         assertThat(now.parties()).hasSize(3);
         assertThat(party(now, "Piet Post").data().consentOn()).isEqualTo(today());
         assertThat(now.sessions()).hasSize(1);
-        assertThat(now.agreementItems()).hasSize(1);
+        assertThat(now.agreement().items()).hasSize(1);
     }
 
     @Test
@@ -141,7 +141,7 @@ class OptimisticLockingTest extends CaseTestSupport {
     @Test
     void anAgreementItemEditOnAnOutdatedVersionIsRefused() {
         fixture.run(anna, () -> work.addAgreementItem(ref, AgreementItemData.open("Heg snoeien", "Piet Post", null)));
-        CaseDetails.ItemView loaded = details(bert, ref).agreementItems().getFirst();
+        CaseDetails.ItemView loaded = details(bert, ref).agreement().items().getFirst();
         AgreementItemData done = new AgreementItemData("Heg snoeien", "Piet Post", null, ItemStatus.DONE);
         AgreementItemData notDone = new AgreementItemData("Heg snoeien", "Piet Post", null, ItemStatus.NOT_DONE);
 
@@ -150,7 +150,7 @@ class OptimisticLockingTest extends CaseTestSupport {
                 notDone))).isInstanceOf(StaleCaseException.class);
         assertThatThrownBy(() -> fixture.run(bert, () -> work.removeAgreementItem(ref, loaded.id(), loaded.version())))
                 .isInstanceOf(StaleCaseException.class);
-        assertThat(details(bert, ref).agreementItems()).singleElement()
+        assertThat(details(bert, ref).agreement().items()).singleElement()
                 .satisfies(item -> assertThat(item.data().status()).isEqualTo(ItemStatus.DONE));
     }
 }

@@ -68,12 +68,12 @@ class PartValidationTest extends CaseTestSupport {
         assertRefused(() -> work.recordAgreement(ref, before.version(), AgreementForm.INTENT, today().plusDays(1)),
                 "signedOn", "field.date.future");
         CaseDetails after = cases.details(ref);
-        assertThat(after.agreementSignedOn()).isNull();
-        assertThat(after.agreementForm()).isNull();
+        assertThat(after.agreement().signedOn()).isNull();
+        assertThat(after.agreement().form()).isNull();
         assertThat(after.version()).isEqualTo(before.version());
 
         work.recordAgreement(ref, before.version(), AgreementForm.INTENT, today());
-        assertThat(cases.details(ref).agreementSignedOn()).isEqualTo(today());
+        assertThat(cases.details(ref).agreement().signedOn()).isEqualTo(today());
     }
 
     @Test
@@ -88,10 +88,10 @@ class PartValidationTest extends CaseTestSupport {
     @Test
     void anAgreementItemChangedToNoDescriptionIsRefused() {
         work.addAgreementItem(ref, AgreementItemData.open("Heg snoeien", "Piet Post", null));
-        CaseDetails.ItemView saved = cases.details(ref).agreementItems().getFirst();
+        CaseDetails.ItemView saved = cases.details(ref).agreement().items().getFirst();
         assertRefused(() -> work.updateAgreementItem(ref, saved.id(), saved.version(),
                 AgreementItemData.open("", "Piet Post", null)), "description", "field.required");
-        assertThat(cases.details(ref).agreementItems().getFirst().data().description()).isEqualTo("Heg snoeien");
+        assertThat(cases.details(ref).agreement().items().getFirst().data().description()).isEqualTo("Heg snoeien");
     }
 
     @Test
@@ -109,7 +109,7 @@ class PartValidationTest extends CaseTestSupport {
     void aFollowUpFindingOverTheLimitIsRefused() {
         assertRefused(() -> work.recordFollowUp(ref, before.version(), today(), "f".repeat(CaseLimits.FINDING_MAX + 1)),
                 "finding", "field.tooLong.2000");
-        assertThat(cases.details(ref).followUpOn()).isNull();
+        assertThat(cases.details(ref).agreement().followUpOn()).isNull();
     }
 
     @Test
@@ -132,7 +132,7 @@ class PartValidationTest extends CaseTestSupport {
 
     @Test
     void anOverviewWithoutTitleOrWithAProcedureWithoutDeadlineIsRefused() {
-        CaseOverview overview = before.overview();
+        CaseOverview overview = before.overview().facts();
         assertRefused(() -> cases.updateOverview(ref, before.version(), new CaseOverview("", overview.kind(),
                 overview.theme(), "Nieuw", overview.source(), null, null, overview.urgency(), null, null, null)),
                 "title", "field.required");
@@ -140,9 +140,9 @@ class PartValidationTest extends CaseTestSupport {
                 overview.withProcedure(ProcedureKind.OBJECTION, "BZ-1", null)), "procedureDeadline",
                 "case.procedure.deadlineRequired");
         CaseDetails after = cases.details(ref);
-        assertThat(after.overview()).isEqualTo(overview);
+        assertThat(after.overview().facts()).isEqualTo(overview);
         assertThat(after.version()).isEqualTo(before.version());
-        assertThat(after.lastChangedAt()).isEqualTo(before.lastChangedAt());
+        assertThat(after.overview().lastChange().at()).isEqualTo(before.overview().lastChange().at());
     }
 
     private static void assertRefused(Executable call, String field, String key) {

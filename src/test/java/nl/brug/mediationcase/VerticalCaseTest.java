@@ -130,34 +130,34 @@ class VerticalCaseTest extends CaseTestSupport {
     void aHorizontalCaseBecomesVerticalOnlyWithAPublicBody() {
         String horizontal = register(anna, horizontal("Parkeerruzie", resident("Piet Post"), neighbour("Truus Smit")));
         CaseDetails before = details(anna, horizontal);
-        CaseOverview asVertical = new CaseOverview(before.overview().title(), CaseKind.VERTICAL, Theme.PUBLIC_SERVICE,
+        CaseOverview asVertical = new CaseOverview(before.overview().facts().title(), CaseKind.VERTICAL, Theme.PUBLIC_SERVICE,
                 null, Source.MUNICIPALITY, null, null, Urgency.NORMAL, null, null, null);
 
         assertThatThrownBy(() -> fixture.run(anna, () -> cases.updateOverview(horizontal, before.version(), asVertical)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("kind", "case.missing.PUBLIC_BODY_PARTY"));
-        assertThat(details(anna, horizontal).overview().kind()).isEqualTo(CaseKind.HORIZONTAL);
+        assertThat(details(anna, horizontal).overview().facts().kind()).isEqualTo(CaseKind.HORIZONTAL);
 
         fixture.run(anna, () -> {
             work.addParty(horizontal, municipality());
             cases.updateOverview(horizontal, before.version(), asVertical);
         });
-        assertThat(details(anna, horizontal).overview().kind()).isEqualTo(CaseKind.VERTICAL);
+        assertThat(details(anna, horizontal).overview().facts().kind()).isEqualTo(CaseKind.VERTICAL);
     }
 
     @Test
     void theProcedureIsOnlyKeptForAVerticalCase() {
         CaseDetails before = details(anna, ref);
-        CaseOverview withObjection = before.overview().withProcedure(ProcedureKind.OBJECTION, "BZ-2026-17",
+        CaseOverview withObjection = before.overview().facts().withProcedure(ProcedureKind.OBJECTION, "BZ-2026-17",
                 today().plusWeeks(6));
         fixture.run(anna, () -> cases.updateOverview(ref, before.version(), withObjection));
-        assertThat(details(anna, ref).overview().procedureDeadline()).isEqualTo(today().plusWeeks(6));
+        assertThat(details(anna, ref).overview().facts().procedureDeadline()).isEqualTo(today().plusWeeks(6));
 
         String horizontal = register(anna, horizontal("Burenruzie", resident("Piet Post")));
         CaseDetails h = details(anna, horizontal);
         fixture.run(anna, () -> cases.updateOverview(horizontal, h.version(),
-                h.overview().withProcedure(ProcedureKind.COMPLAINT, "K-1", today().plusDays(10))));
-        assertThat(details(anna, horizontal).overview().procedureKind()).isNull();
-        assertThat(details(anna, horizontal).overview().procedureDeadline()).isNull();
+                h.overview().facts().withProcedure(ProcedureKind.COMPLAINT, "K-1", today().plusDays(10))));
+        assertThat(details(anna, horizontal).overview().facts().procedureKind()).isNull();
+        assertThat(details(anna, horizontal).overview().facts().procedureDeadline()).isNull();
     }
 }

@@ -36,8 +36,50 @@ public class CaseDetailsAssembler {
                 .toList();
         Map<Long, String> names = accounts.displayNames(peopleIn(c, notes));
 
+        return new CaseDetails(c.getReference(), c.getVersion(), c.getStatus(), c.deadlineStatus(today),
+                overview(c, names, today),
+                c.getParties().stream().map(p -> new CaseDetails.PartyView(id(p.getId()), p.getVersion(), p.toData())).toList(),
+                c.getSessions().stream().map(s -> new CaseDetails.SessionView(id(s.getId()), s.getVersion(), s.toData())).toList(),
+                notes(notes, names),
+                agreement(c),
+                history(c, names),
+                c.getReviews().stream().map(r -> round(r, names)).toList(),
+                actions(c, viewer, mediatorOfCase));
+    }
+
+    private static CaseDetails.Overview overview(MediationCase c, Map<Long, String> names, LocalDate today) {
+        CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.milestones().intakeOn(), c.intakeDueDate(),
+                c.intakeOverdue(today), c.milestones().firstJointSessionOn(), c.milestones().agreementOn(), c.closing().closedOn());
+        CaseDetails.Closing closing = new CaseDetails.Closing(c.closing().outcome(), c.closing().referral(),
+                c.closing().reason());
+        CaseDetails.LastChange lastChange = new CaseDetails.LastChange(
+                c.getUpdatedBy() == null ? "" : names.getOrDefault(c.getUpdatedBy(), "?"), c.getUpdatedAt());
+        return new CaseDetails.Overview(c.overview(), dates, person(c.getLeadMediatorId(), names),
+                person(c.getCoMediatorId(), names), closing, lastChange);
+    }
+
+    private static List<CaseDetails.NoteView> notes(List<JournalNote> shown, Map<Long, String> names) {
+        return shown.stream().map(n -> new CaseDetails.NoteView(id(n.getId()), n.getWrittenAt(),
+                names.getOrDefault(n.getAuthorId(), "?"), n.getText(), n.isConfidential())).toList();
+    }
+
+    private static CaseDetails.Agreement agreement(MediationCase c) {
+        AgreementRecord agreement = c.agreement();
+        return new CaseDetails.Agreement(agreement.form(), agreement.signedOn(),
+                c.getAgreementItems().stream().map(i -> new CaseDetails.ItemView(id(i.getId()), i.getVersion(), i.toData())).toList(),
+                agreement.followUpOn(), agreement.finding(), agreement.proposedFollowUpDate());
+    }
+
+    private static List<CaseDetails.HistoryView> history(MediationCase c, Map<Long, String> names) {
+        return c.getHistory().stream().map(h -> new CaseDetails.HistoryView(h.getChangedAt(),
+                names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason(), h.getEvent(),
+                h.getNoteId() == null ? null : c.note(h.getNoteId()).map(JournalNote::getWrittenAt).orElse(null)))
+                .toList();
+    }
+
+    private static CaseDetails.Actions actions(MediationCase c, BrugUser viewer, boolean mediatorOfCase) {
         CaseFacts facts = c.facts();
-        CaseDetails.Actions actions = new CaseDetails.Actions(
+        return new CaseDetails.Actions(
                 mediatorOfCase && !c.isClosed(),
                 mediatorOfCase ? CaseLifecycle.nextForwardSteps(facts) : List.of(),
                 mediatorOfCase && CaseLifecycle.canClose(facts),
@@ -46,29 +88,6 @@ public class CaseDetailsAssembler {
                 viewer.hasRole(Role.SUPERVISOR) && c.awaitsReview() && !c.isAssignedTo(viewer.accountId()),
                 mediatorOfCase && c.awaitsReviewAnswer(),
                 mediatorOfCase);
-        CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.milestones().intakeOn(), c.intakeDueDate(),
-                c.intakeOverdue(today), c.milestones().firstJointSessionOn(), c.milestones().agreementOn(), c.closing().closedOn());
-
-        return new CaseDetails(
-                c.getReference(), c.getVersion(), c.overview(), c.getStatus(), dates,
-                person(c.getLeadMediatorId(), names), person(c.getCoMediatorId(), names),
-                c.closing().outcome(), c.closing().referral(), c.closing().reason(),
-                c.agreement().form(), c.agreement().signedOn(), c.agreement().followUpOn(), c.agreement().finding(),
-                c.agreement().proposedFollowUpDate(),
-                c.getParties().stream().map(p -> new CaseDetails.PartyView(id(p.getId()), p.getVersion(), p.toData())).toList(),
-                c.getSessions().stream().map(s -> new CaseDetails.SessionView(id(s.getId()), s.getVersion(), s.toData())).toList(),
-                notes.stream().map(n -> new CaseDetails.NoteView(id(n.getId()), n.getWrittenAt(),
-                        names.getOrDefault(n.getAuthorId(), "?"), n.getText(), n.isConfidential())).toList(),
-                c.getAgreementItems().stream().map(i -> new CaseDetails.ItemView(id(i.getId()), i.getVersion(), i.toData())).toList(),
-                c.getHistory().stream().map(h -> new CaseDetails.HistoryView(h.getChangedAt(),
-                        names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason(), h.getEvent(),
-                        h.getNoteId() == null ? null : c.note(h.getNoteId()).map(JournalNote::getWrittenAt).orElse(null)))
-                        .toList(),
-                actions,
-                c.getUpdatedBy() == null ? "" : names.getOrDefault(c.getUpdatedBy(), "?"),
-                c.getUpdatedAt(),
-                c.getReviews().stream().map(r -> round(r, names)).toList(),
-                c.deadlineStatus(today));
     }
 
     private static ReviewRoundView round(CaseReview r, Map<Long, String> names) {

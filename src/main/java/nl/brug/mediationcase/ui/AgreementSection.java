@@ -43,6 +43,7 @@ import nl.brug.mediationcase.ItemStatus;
 class AgreementSection extends VerticalLayout {
 
     private final CaseDetails details;
+    private final CaseDetails.Agreement agreement;
     private final CaseWorkService work;
     private final CaseActionRunner runner;
     private final Runnable reload;
@@ -50,6 +51,7 @@ class AgreementSection extends VerticalLayout {
 
     AgreementSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload) {
         this.details = details;
+        this.agreement = details.agreement();
         this.work = work;
         this.runner = runner;
         this.reload = reload;
@@ -66,10 +68,10 @@ class AgreementSection extends VerticalLayout {
     private void agreementForm() {
         Select<AgreementForm> form = Choices.select(this, "agreement.form", AgreementForm.class);
         form.setEmptySelectionAllowed(true);
-        form.setValue(details.agreementForm());
+        form.setValue(agreement.form());
         DatePicker signedOn = DutchDates.datePicker(this, "agreement.signedOn");
         signedOn.setId("agreement-signed-on");
-        signedOn.setValue(details.agreementSignedOn());
+        signedOn.setValue(agreement.signedOn());
         FormLayout layout = new FormLayout(form, signedOn);
         add(layout);
         if (!editable) {
@@ -102,7 +104,7 @@ class AgreementSection extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation(editable ? "agreement.item.empty" : "agreement.item.empty.readOnly"));
-        grid.setItems(details.agreementItems());
+        grid.setItems(agreement.items());
         if (editable) {
             grid.addItemClickListener(click -> itemDialog(click.getItem()).open());
             grid.addComponentColumn(item -> {
@@ -181,13 +183,13 @@ class AgreementSection extends VerticalLayout {
     private void followUp() {
         DatePicker date = DutchDates.datePicker(this, "followUp.date");
         date.setId("follow-up-date");
-        date.setValue(Optional.ofNullable(details.followUpOn()).orElse(details.proposedFollowUpOn()));
-        if (details.followUpOn() == null && details.proposedFollowUpOn() != null) {
+        date.setValue(Optional.ofNullable(agreement.followUpOn()).orElse(agreement.proposedFollowUpOn()));
+        if (agreement.followUpOn() == null && agreement.proposedFollowUpOn() != null) {
             date.setHelperText(getTranslation("followUp.proposed"));
         }
         TextArea finding = new TextArea(getTranslation("followUp.finding"));
         finding.setId("follow-up-finding");
-        finding.setValue(Optional.ofNullable(details.followUpFinding()).orElse(""));
+        finding.setValue(Optional.ofNullable(agreement.followUpFinding()).orElse(""));
         TextLimits.limit(finding, CaseLimits.FINDING_MAX);
         FormLayout layout = new FormLayout(date, finding);
         add(layout);

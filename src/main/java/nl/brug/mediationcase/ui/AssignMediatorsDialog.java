@@ -33,12 +33,13 @@ class AssignMediatorsDialog extends Dialog {
         co.setItemLabelGenerator(AccountSummary::displayName);
         lead.setRequiredIndicatorVisible(true);
         co.setClearButtonVisible(true);
-        if (details.lead() != null) {
-            long id = details.lead().accountId();
+        CaseDetails.Overview shown = details.overview();
+        if (shown.lead() != null) {
+            long id = shown.lead().accountId();
             mediators.stream().filter(m -> m.id() == id).findFirst().ifPresent(lead::setValue);
         }
-        if (details.co() != null) {
-            long id = details.co().accountId();
+        if (shown.co() != null) {
+            long id = shown.co().accountId();
             mediators.stream().filter(m -> m.id() == id).findFirst().ifPresent(co::setValue);
         }
         add(new FormLayout(lead, co));

@@ -18,6 +18,7 @@ import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.CaseWorkService;
 import nl.brug.mediationcase.DeadlineStatus;
+import nl.brug.mediationcase.Outcome;
 import nl.brug.mediationcase.TransitionRequest;
 
 /**
@@ -29,7 +30,8 @@ class CaseHeader extends Div {
     CaseHeader(CaseDetails details, CaseService cases, CaseWorkService work, CaseActionRunner runner,
             Runnable reload) {
         addClassName("brug-case-header");
-        H2 title = new H2(details.reference() + " — " + details.overview().title());
+        CaseDetails.Overview overview = details.overview();
+        H2 title = new H2(details.reference() + " — " + overview.facts().title());
         title.setId("case-title");
         // Focusable by script only: opening a case puts the focus here (see CaseView).
         title.getElement().setAttribute("tabindex", "-1");
@@ -39,18 +41,19 @@ class CaseHeader extends Div {
         FlexLayout facts = new FlexLayout();
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassName("brug-case-facts");
-        facts.add(status, fact("case.kind", getTranslation(details.overview().kind().messageKey())),
-                fact("case.lead", details.lead() == null ? getTranslation("case.unassigned") : details.lead().name()),
-                fact("case.co", details.co() == null ? "—" : details.co().name()),
-                fact("case.registeredOn", DisplayFormats.date(details.dates().registeredOn())));
-        if (details.dates().intakeOverdue()) {
+        facts.add(status, fact("case.kind", getTranslation(overview.facts().kind().messageKey())),
+                fact("case.lead", overview.lead() == null ? getTranslation("case.unassigned") : overview.lead().name()),
+                fact("case.co", overview.co() == null ? "—" : overview.co().name()),
+                fact("case.registeredOn", DisplayFormats.date(overview.dates().registeredOn())));
+        if (overview.dates().intakeOverdue()) {
             Span overdue = new Span(getTranslation("case.intakeOverdueSince",
-                    DisplayFormats.date(details.dates().intakeDueOn())));
+                    DisplayFormats.date(overview.dates().intakeDueOn())));
             overdue.addClassName("brug-overdue");
             facts.add(overdue);
         }
-        if (details.outcome() != null) {
-            facts.add(fact("case.outcome", getTranslation(details.outcome().messageKey())));
+        Outcome outcome = overview.closing().outcome();
+        if (outcome != null) {
+            facts.add(fact("case.outcome", getTranslation(outcome.messageKey())));
         }
         if (details.deadline() != null) {
             facts.add(deadline(details.deadline()));
@@ -111,7 +114,7 @@ class CaseHeader extends Div {
             buttons.add(readOnly);
         }
         add(title, facts, buttons);
-        Objects.requireNonNull(details.lastChangedAt());
+        Objects.requireNonNull(overview.lastChange().at());
     }
 
     /** Where the case goes back to: the status it was closed from, as its last history entry says. */

@@ -103,7 +103,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void show(CaseDetails details, int selectedSection) {
-        title = details.reference() + " — " + details.overview().title();
+        title = details.reference() + " — " + details.overview().facts().title();
         header.removeAll();
         header.add(new CaseHeader(details, cases, work, runner, this::reload));
         while (sections.getTabCount() > 0) {
@@ -114,7 +114,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add("case.section.sessions", new SessionsSection(details, work, runner, this::reload, clock));
         add("case.section.journal", new JournalSection(details, work, runner, this::reload));
         add("case.section.agreement", new AgreementSection(details, work, runner, this::reload));
-        add("case.section.history", new HistorySection(details));
+        add("case.section.history", new HistorySection(details.history()));
         Tab review = add("case.section.review", new ReviewSection(details, reviews, runner, this::reload));
         review.setId("case-section-review");
         sections.setSelectedIndex(selectedSection);

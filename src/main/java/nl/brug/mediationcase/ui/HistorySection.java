@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import nl.brug.base.DisplayFormats;
-import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.HistoryView;
 
 /**
@@ -16,7 +16,7 @@ import nl.brug.mediationcase.CaseDetails.HistoryView;
  */
 class HistorySection extends VerticalLayout {
 
-    HistorySection(CaseDetails details) {
+    HistorySection(List<HistoryView> history) {
         setPadding(false);
         Grid<HistoryView> grid = new Grid<>();
         grid.setId("history-grid");
@@ -32,7 +32,7 @@ class HistorySection extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("history.empty"));
-        grid.setItems(details.history());
+        grid.setItems(history);
         add(grid);
     }
 

@@ -29,8 +29,9 @@ class OverviewSection extends VerticalLayout {
     OverviewSection(CaseDetails details, CaseService cases, AccountService accounts, CaseActionRunner runner,
             Runnable reload, BrugClock clock) {
         setPadding(false);
+        CaseDetails.Overview shown = details.overview();
         OverviewForm form = new OverviewForm();
-        form.read(details.overview());
+        form.read(shown.facts());
         form.setReadOnly(true);
         add(form);
 
@@ -56,7 +57,7 @@ class OverviewSection extends VerticalLayout {
                 boolean confirmed = overview.procedureDeadline() != null
                         && overview.procedureDeadline().equals(warnedDeadline.get());
                 Map<String, String> remark = CaseInputRules.problemsWithDeadline(overview,
-                        details.overview().procedureDeadline(), clock.today(), confirmed);
+                        shown.facts().procedureDeadline(), clock.today(), confirmed);
                 if (!remark.isEmpty()) {
                     FieldErrors.showAll(this, remark, form.fields());
                     warnedDeadline.set(overview.procedureDeadline());
@@ -71,7 +72,7 @@ class OverviewSection extends VerticalLayout {
             add(new HorizontalLayout(edit, save, cancel));
         }
 
-        CaseDetails.Dates dates = details.dates();
+        CaseDetails.Dates dates = shown.dates();
         Div dateFacts = new Div(
                 fact("case.registeredOn", DisplayFormats.date(dates.registeredOn())),
                 fact("case.intakeOn", dates.intakeOn() == null
@@ -83,21 +84,22 @@ class OverviewSection extends VerticalLayout {
         dateFacts.addClassName("brug-fact-list");
         add(new H3(getTranslation("case.dates")), dateFacts);
 
-        if (details.outcome() != null) {
-            Div closing = new Div(fact("case.outcome", getTranslation(details.outcome().messageKey())));
-            if (details.referral() != null) {
-                closing.add(fact("case.referral", getTranslation(details.referral().messageKey())));
+        CaseDetails.Closing closed = shown.closing();
+        if (closed.outcome() != null) {
+            Div closing = new Div(fact("case.outcome", getTranslation(closed.outcome().messageKey())));
+            if (closed.referral() != null) {
+                closing.add(fact("case.referral", getTranslation(closed.referral().messageKey())));
             }
-            if (details.closeReason() != null) {
-                closing.add(fact("case.reason", details.closeReason()));
+            if (closed.reason() != null) {
+                closing.add(fact("case.reason", closed.reason()));
             }
             closing.addClassName("brug-fact-list");
             add(new H3(getTranslation("case.closing")), closing);
         }
 
         Div mediators = new Div(
-                fact("case.lead", details.lead() == null ? getTranslation("case.unassigned") : details.lead().name()),
-                fact("case.co", details.co() == null ? "—" : details.co().name()));
+                fact("case.lead", shown.lead() == null ? getTranslation("case.unassigned") : shown.lead().name()),
+                fact("case.co", shown.co() == null ? "—" : shown.co().name()));
         mediators.addClassName("brug-fact-list");
         add(new H3(getTranslation("case.mediators")), mediators);
         if (details.actions().canAssign()) {
@@ -106,8 +108,8 @@ class OverviewSection extends VerticalLayout {
             assign.setId("assign-mediators");
             add(assign);
         }
-        add(new Span(getTranslation("case.lastChanged", details.lastChangedBy(),
-                DisplayFormats.dateTime(details.lastChangedAt()))));
+        add(new Span(getTranslation("case.lastChanged", shown.lastChange().by(),
+                DisplayFormats.dateTime(shown.lastChange().at()))));
     }
 
     private Div fact(String labelKey, String value) {

@@ -101,7 +101,7 @@ class CaseIntakeQueueServiceTest {
 
         assertThat(queue.unassigned(PageRequest.of(0, 20))).isEmpty();
         assertThat(queue.unassignedCount()).isZero();
-        assertThat(cases.details(reference).lead()).isNotNull();
+        assertThat(cases.details(reference).overview().lead()).isNotNull();
     }
 
     @Test

@@ -83,7 +83,7 @@ class CaseReviewServiceTest {
             assertThat(round.round()).isEqualTo(1);
             assertThat(round.verdict()).isNull();
             assertThat(round.awaitingVerdict()).isTrue();
-            assertThat(round.closedOn()).isEqualTo(details.dates().closedOn());
+            assertThat(round.closedOn()).isEqualTo(details.overview().dates().closedOn());
         });
         assertThat(details.actions().canReview()).isTrue();
         assertThat(details.actions().canAnswerReview()).isFalse();

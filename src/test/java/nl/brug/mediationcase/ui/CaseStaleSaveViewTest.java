@@ -69,7 +69,7 @@ class CaseStaleSaveViewTest extends SpringBrowserlessTest {
         // The same case saved elsewhere (another tab, the other mediator) after this page was shown.
         clock.advance(Duration.ofMinutes(5));
         CaseDetails loaded = cases.details(ref);
-        cases.updateOverview(ref, loaded.version(), loaded.overview().withDescription("Elders bijgewerkt"));
+        cases.updateOverview(ref, loaded.version(), loaded.overview().facts().withDescription("Elders bijgewerkt"));
 
         test(buttons("Naar Intake").getFirst()).click();
 
