@@ -19,22 +19,21 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** The translation key of what is wrong with the text, if anything; blank and null are fine here. */
-    public static Optional<String> problemWith(@Nullable String value, int max) {
+    /** Translation key of the message for text over its limit; the limit is its argument. */
+    public static final String TOO_LONG = "field.tooLong";
+
+    /** What is wrong with the text of this field, if anything; blank and null are fine here. */
+    public static Optional<FieldError> problemWith(String field, @Nullable String value, int max) {
         if (value == null) {
             return Optional.empty();
         }
         if (hasHiddenCharacters(value)) {
-            return Optional.of(HIDDEN_CHARACTERS);
+            return Optional.of(FieldError.of(field, HIDDEN_CHARACTERS));
         }
         if (value.strip().length() > max) {
-            return Optional.of(tooLongKey(max));
+            return Optional.of(FieldError.of(field, TOO_LONG, max));
         }
         return Optional.empty();
-    }
-
-    public static String tooLongKey(int max) {
-        return "field.tooLong." + max;
     }
 
     public static boolean hasHiddenCharacters(String value) {

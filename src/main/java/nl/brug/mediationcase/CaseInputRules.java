@@ -2,28 +2,57 @@ package nl.brug.mediationcase;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.brug.base.ContactRules;
-import nl.brug.base.InvalidInputException;
+import nl.brug.base.InputProblems;
 import nl.brug.base.TextRules;
 
 /**
  * The checks on what is entered about a case. Services call them before saving anything (so nothing is
- * half-saved); forms call the same methods to show the message next to the field. Field names in the
- * returned map are the form's field names; values are translation keys.
+ * half-saved); forms call the same methods to show the message next to the field. The field names are the
+ * form's field names: the sets below say, per form, which names the case services may refuse with, and
+ * {@code FormFieldNamesTest} checks each one is a field of that form (or shown in the page's message area).
  */
 public final class CaseInputRules {
+
+    /** The overview form ({@code OverviewForm}): {@link #problemsWith(CaseOverview)}, the deadline remark, kind. */
+    public static final Set<String> OVERVIEW_FIELDS = Set.of("title", "kind", "description", "municipality",
+            "neighbourhood", "procedureReference", "procedureDeadline");
+    /** The party form ({@code PartyForm}); {@code publicBody} when a vertical case would lose its public body. */
+    public static final Set<String> PARTY_FIELDS = Set.of("name", "publicBody", "represents", "contactPerson",
+            "address", "preferredLanguage", "email", "phone", "consentOn");
+    /** The registration page beyond its overview form: its party list and the lead. */
+    public static final Set<String> REGISTRATION_FIELDS = Set.of("parties", "lead");
+    /** The parties section: removing the last party, or a vertical case's last public body. */
+    public static final Set<String> PARTIES_SECTION_FIELDS = Set.of("parties", "publicBody");
+    /** The session dialog. */
+    public static final Set<String> SESSION_FIELDS = Set.of("start", "end", "location", "attendees");
+    /** The "held" dialog of a session: its summary. */
+    public static final Set<String> SESSION_HELD_FIELDS = Set.of("summary");
+    /** The agreement item dialog. */
+    public static final Set<String> ITEM_FIELDS = Set.of("description", "responsible", "dueOn");
+    /** The agreement's signing date. */
+    public static final Set<String> AGREEMENT_FIELDS = Set.of("signedOn");
+    /** The follow-up of an agreement. */
+    public static final Set<String> FOLLOW_UP_FIELDS = Set.of("followUpOn", "finding");
+    /** A journal note. */
+    public static final Set<String> NOTE_FIELDS = Set.of("text");
+    /** The dialog that assigns mediators. */
+    public static final Set<String> ASSIGN_FIELDS = Set.of("lead", "co");
+    /** The close (and reopen) dialog: its reason. */
+    public static final Set<String> CLOSE_FIELDS = Set.of("reason");
+    /** The review section: a supervisor's comment, the mediators' answer, and refusals of the review itself. */
+    public static final Set<String> REVIEW_FIELDS = Set.of("comment", "answer", "review");
 
     private CaseInputRules() {
     }
 
-    public static Map<String, String> problemsWith(CaseOverview overview) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static InputProblems problemsWith(CaseOverview overview) {
+        InputProblems errors = InputProblems.none();
         requireText(errors, "title", overview.title(), CaseOverview.TITLE_MAX);
         maxLength(errors, "description", overview.description(), CaseOverview.DESCRIPTION_MAX);
         maxLength(errors, "municipality", overview.municipality(), CaseOverview.PLACE_MAX);
@@ -35,8 +64,8 @@ public final class CaseInputRules {
         return errors;
     }
 
-    public static Map<String, String> problemsWith(PartyData party, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static InputProblems problemsWith(PartyData party, LocalDate today) {
+        InputProblems errors = InputProblems.none();
         requireText(errors, "name", party.name(), PartyData.NAME_MAX);
         maxLength(errors, "represents", party.represents(), PartyData.REPRESENTS_MAX);
         maxLength(errors, "contactPerson", party.contactPerson(), PartyData.CONTACT_MAX);
@@ -54,8 +83,8 @@ public final class CaseInputRules {
         return errors;
     }
 
-    public static Map<String, String> problemsWith(SessionData session) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static InputProblems problemsWith(SessionData session) {
+        InputProblems errors = InputProblems.none();
         if (!session.end().isAfter(session.start())) {
             errors.put("end", "session.endBeforeStart");
         }
@@ -65,21 +94,21 @@ public final class CaseInputRules {
         return errors;
     }
 
-    public static Map<String, String> problemsWith(AgreementItemData item) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static InputProblems problemsWith(AgreementItemData item) {
+        InputProblems errors = InputProblems.none();
         requireText(errors, "description", item.description(), AgreementItemData.DESCRIPTION_MAX);
         requireText(errors, "responsible", item.responsible(), AgreementItemData.RESPONSIBLE_MAX);
         return errors;
     }
 
-    public static Map<String, String> problemsWithNote(String text) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static InputProblems problemsWithNote(String text) {
+        InputProblems errors = InputProblems.none();
         requireText(errors, "text", text, CaseLimits.NOTE_MAX);
         return errors;
     }
 
-    public static Map<String, String> problemsWithFollowUp(@Nullable String finding) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static InputProblems problemsWithFollowUp(@Nullable String finding) {
+        InputProblems errors = InputProblems.none();
         maxLength(errors, "finding", finding, CaseLimits.FINDING_MAX);
         return errors;
     }
@@ -91,9 +120,9 @@ public final class CaseInputRules {
      * one day (a session is a meeting of hours; several days are several sessions), and not marked held while
      * it has yet to start.
      */
-    public static Map<String, String> problemsWithSessionDates(SessionData session, LocalDate registeredOn,
+    public static InputProblems problemsWithSessionDates(SessionData session, LocalDate registeredOn,
             LocalDateTime now) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        InputProblems errors = InputProblems.none();
         if (session.start().toLocalDate().isBefore(registeredOn)) {
             errors.put("start", "session.beforeRegistration");
         } else if (session.status() == SessionStatus.HELD && session.start().isAfter(now)) {
@@ -106,43 +135,43 @@ public final class CaseInputRules {
     }
 
     /** An agreement item cannot be due before the case existed. */
-    public static Map<String, String> problemsWithItemDates(AgreementItemData item, LocalDate registeredOn) {
+    public static InputProblems problemsWithItemDates(AgreementItemData item, LocalDate registeredOn) {
         return item.dueOn() != null && item.dueOn().isBefore(registeredOn)
-                ? Map.of("dueOn", "field.date.beforeRegistration")
-                : Map.of();
+                ? InputProblems.of("dueOn", "field.date.beforeRegistration")
+                : InputProblems.none();
     }
 
     /** Signed between registration and today, and not after the follow-up that checks on it. */
-    public static Map<String, String> problemsWithSignedDate(@Nullable LocalDate signedOn, LocalDate registeredOn,
+    public static InputProblems problemsWithSignedDate(@Nullable LocalDate signedOn, LocalDate registeredOn,
             @Nullable LocalDate followUpOn, LocalDate today) {
         if (signedOn == null) {
-            return Map.of();
+            return InputProblems.none();
         }
         if (signedOn.isAfter(today)) {
-            return Map.of("signedOn", "field.date.future");
+            return InputProblems.of("signedOn", "field.date.future");
         }
         if (signedOn.isBefore(registeredOn)) {
-            return Map.of("signedOn", "field.date.beforeRegistration");
+            return InputProblems.of("signedOn", "field.date.beforeRegistration");
         }
         if (followUpOn != null && followUpOn.isBefore(signedOn)) {
-            return Map.of("signedOn", "agreement.signedAfterFollowUp");
+            return InputProblems.of("signedOn", "agreement.signedAfterFollowUp");
         }
-        return Map.of();
+        return InputProblems.none();
     }
 
     /** The follow-up checks on a signed agreement: it cannot come before the signing. */
-    public static Map<String, String> problemsWithFollowUpDate(@Nullable LocalDate followUpOn,
+    public static InputProblems problemsWithFollowUpDate(@Nullable LocalDate followUpOn,
             @Nullable LocalDate signedOn, LocalDate registeredOn) {
         if (followUpOn == null) {
-            return Map.of();
+            return InputProblems.none();
         }
         if (signedOn != null && followUpOn.isBefore(signedOn)) {
-            return Map.of("followUpOn", "followUp.beforeSigned");
+            return InputProblems.of("followUpOn", "followUp.beforeSigned");
         }
         if (followUpOn.isBefore(registeredOn)) {
-            return Map.of("followUpOn", "field.date.beforeRegistration");
+            return InputProblems.of("followUpOn", "field.date.beforeRegistration");
         }
-        return Map.of();
+        return InputProblems.none();
     }
 
     /**
@@ -150,27 +179,32 @@ public final class CaseInputRules {
      * it has passed and confirmed it: a typing error in the year must not silently become an overdue case.
      * Only a deadline that is new or changed needs it; one that passed while stored does not.
      */
-    public static Map<String, String> problemsWithDeadline(CaseOverview overview, @Nullable LocalDate stored,
+    public static InputProblems problemsWithDeadline(CaseOverview overview, @Nullable LocalDate stored,
             LocalDate today, boolean pastDeadlineConfirmed) {
         LocalDate deadline = overview.kind() == CaseKind.VERTICAL && overview.procedureKind() != null
                 ? overview.procedureDeadline() : null;
         if (deadline != null && deadline.isBefore(today) && !deadline.equals(stored) && !pastDeadlineConfirmed) {
-            return Map.of("procedureDeadline", "case.procedure.deadlinePassedConfirm");
+            return InputProblems.of("procedureDeadline", "case.procedure.deadlinePassedConfirm");
         }
-        return Map.of();
+        return InputProblems.none();
     }
 
     /** A registration: valid facts, at least one valid party, and a public body for a vertical case. */
     static void checkRegistration(CaseRegistration registration, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>(problemsWith(registration.overview()));
-        problemsWithDeadline(registration.overview(), null, today, registration.pastDeadlineConfirmed())
-                .forEach(errors::putIfAbsent);
+        InputProblems errors = problemsWith(registration.overview());
+        errors.putAllIfAbsent(problemsWithDeadline(registration.overview(), null, today,
+                registration.pastDeadlineConfirmed()));
         List<PartyData> parties = registration.parties();
         if (parties.isEmpty()) {
             errors.put("parties", "case.missing.PARTY");
         }
         for (PartyData party : parties) {
-            problemsWith(party, today).forEach((field, key) -> errors.putIfAbsent("parties", key));
+            // The registration page lists its parties; a party's problem is shown on that list.
+            problemsWith(party, today).errors().forEach(error -> {
+                if (!errors.has("parties")) {
+                    errors.add(error.on("parties"));
+                }
+            });
         }
         if (CaseLifecycle.publicBodyMissing(registration.overview().kind() == CaseKind.VERTICAL,
                 parties.stream().anyMatch(PartyData::isPublicBody))) {
@@ -179,13 +213,11 @@ public final class CaseInputRules {
         throwIfAny(errors);
     }
 
-    static void throwIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+    static void throwIfAny(InputProblems errors) {
+        errors.throwIfAny();
     }
 
-    private static void requireText(Map<String, String> errors, String field, @Nullable String value, int max) {
+    private static void requireText(InputProblems errors, String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {
             errors.put(field, "field.required");
         } else {
@@ -193,7 +225,7 @@ public final class CaseInputRules {
         }
     }
 
-    private static void maxLength(Map<String, String> errors, String field, @Nullable String value, int max) {
-        TextRules.problemWith(value, max).ifPresent(problem -> errors.put(field, problem));
+    private static void maxLength(InputProblems errors, String field, @Nullable String value, int max) {
+        TextRules.problemWith(field, value, max).ifPresent(errors::add);
     }
 }

@@ -1,9 +1,7 @@
 package nl.brug.mediationcase;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -15,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
+import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.TextRules;
 import nl.brug.mediationcase.internal.CaseAccess;
@@ -121,22 +120,20 @@ public class CaseReviewService {
     }
 
     /** A comment or answer: at most {@value CaseLimits#REVIEW_TEXT_MAX} characters, the column's size. */
-    private static Map<String, String> problemsWithText(String field, @Nullable String text, boolean required) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    private static InputProblems problemsWithText(String field, @Nullable String text, boolean required) {
+        InputProblems errors = InputProblems.none();
         if (text == null || text.isBlank()) {
             if (required) {
                 errors.put(field, "field.required");
             }
         } else {
-            TextRules.problemWith(text, CaseLimits.REVIEW_TEXT_MAX).ifPresent(problem -> errors.put(field, problem));
+            TextRules.problemWith(field, text, CaseLimits.REVIEW_TEXT_MAX).ifPresent(errors::add);
         }
         return errors;
     }
 
-    private static void throwIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+    private static void throwIfAny(InputProblems errors) {
+        errors.throwIfAny();
     }
 
     private LocalDate today() {

@@ -4,6 +4,7 @@ import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.REGISTER;
 import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.UPDATE_OVERVIEW;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -172,8 +173,8 @@ public class CaseService {
     }
 
     private static void checkReasonLength(@Nullable String reason) {
-        TextRules.problemWith(reason, CaseLimits.CLOSE_REASON_MAX).ifPresent(problem -> {
-            throw InvalidInputException.of("reason", problem);
+        TextRules.problemWith("reason", reason, CaseLimits.CLOSE_REASON_MAX).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.brug.base.FieldError;
 import nl.brug.base.InvalidInputException;
 import nl.brug.security.BrugUser;
 
@@ -100,7 +101,7 @@ class CaseRegistrationTest extends CaseTestSupport {
     @Test
     void aTitleOverTwoHundredCharactersIsRefused() {
         assertRefusedAndNothingSaved(horizontal("t".repeat(CaseOverview.TITLE_MAX + 1), resident("Piet Post")),
-                "title", "field.tooLong.200");
+                "title", "field.tooLong");
     }
 
     @Test
@@ -158,7 +159,11 @@ class CaseRegistrationTest extends CaseTestSupport {
                 CaseOverview.of("", CaseKind.HORIZONTAL, Theme.NOISE, Source.POLICE).withPlace("m".repeat(101), null),
                 List.of()));
         assertThat(refused.fieldMessageKeys()).containsOnly(entry("title", "field.required"),
-                entry("municipality", "field.tooLong.100"), entry("parties", "case.missing.PARTY"));
+                entry("municipality", "field.tooLong"), entry("parties", "case.missing.PARTY"));
+        // In the order checked, and the limit travels with the message instead of in its key.
+        assertThat(refused.errors()).containsExactly(FieldError.of("title", "field.required"),
+                FieldError.of("municipality", "field.tooLong", CaseOverview.PLACE_MAX),
+                FieldError.of("parties", "case.missing.PARTY"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class PartValidationTest extends CaseTestSupport {
     @Test
     void aSessionSummaryOverTheLimitIsRefused() {
         assertRefused(() -> work.planSession(ref, SessionData.planned(SessionKind.INTAKE, START, START.plusHours(1),
-                "Buurthuis").held("s".repeat(SessionData.SUMMARY_MAX + 1))), "summary", "field.tooLong.4000");
+                "Buurthuis").held("s".repeat(SessionData.SUMMARY_MAX + 1))), "summary", "field.tooLong");
         assertThat(fixture.count("case_session")).isZero();
     }
 
@@ -96,7 +96,7 @@ class PartValidationTest extends CaseTestSupport {
 
     @Test
     void aNoteOverEightThousandCharactersIsRefused() {
-        assertRefused(() -> work.addNote(ref, "n".repeat(CaseLimits.NOTE_MAX + 1), false), "text", "field.tooLong.8000");
+        assertRefused(() -> work.addNote(ref, "n".repeat(CaseLimits.NOTE_MAX + 1), false), "text", "field.tooLong");
         assertRefused(() -> work.addNote(ref, " \n ", true), "text", "field.required");
         assertThat(fixture.count("journal_note")).isZero();
 
@@ -108,7 +108,7 @@ class PartValidationTest extends CaseTestSupport {
     @Test
     void aFollowUpFindingOverTheLimitIsRefused() {
         assertRefused(() -> work.recordFollowUp(ref, before.version(), today(), "f".repeat(CaseLimits.FINDING_MAX + 1)),
-                "finding", "field.tooLong.2000");
+                "finding", "field.tooLong");
         assertThat(cases.details(ref).agreement().followUpOn()).isNull();
     }
 

@@ -26,6 +26,7 @@ import nl.brug.account.AccountService;
 import nl.brug.account.NewAccount;
 import nl.brug.account.PasswordPolicy;
 import nl.brug.account.SetupClosedException;
+import nl.brug.base.InputProblems;
 import nl.brug.base.ui.ActionRunner;
 import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
@@ -88,7 +89,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void create() {
         NewAccount entered = new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
                 password.getValue(), Set.of(Role.ADMIN));
-        Map<String, String> problems = new LinkedHashMap<>(AccountInputRules.problemsWith(entered));
+        InputProblems problems = AccountInputRules.problemsWith(entered);
         if (!passwordAgain.getValue().equals(password.getValue())) {
             problems.put("passwordAgain", "password.mismatch");
         }

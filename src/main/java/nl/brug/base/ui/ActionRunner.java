@@ -117,7 +117,7 @@ public class ActionRunner {
             return true;
         } catch (InvalidInputException refusal) {
             if (!FieldErrors.show(translator, refusal, fields)) {
-                showIn(messagePlace, refusal.fieldMessageKeys().values().stream().map(translator::getTranslation)
+                showIn(messagePlace, refusal.errors().stream().map(error -> FieldErrors.translate(translator, error))
                         .collect(Collectors.joining(" ")));
             }
         } catch (RuntimeException other) {

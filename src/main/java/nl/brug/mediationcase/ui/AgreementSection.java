@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.InputProblems;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
@@ -150,7 +151,7 @@ class AgreementSection extends VerticalLayout {
             AgreementItemData data = new AgreementItemData(description.getValue(), responsible.getValue(),
                     dueOn.getValue(), status.getValue() == null ? ItemStatus.OPEN : status.getValue());
             // A due date that cannot be read is refused here: the item would otherwise be saved without one.
-            Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWith(data));
+            InputProblems problems = CaseInputRules.problemsWith(data);
             problems.putAll(DutchDates.unreadableIn(fields));
             if (!FieldErrors.showAll(this, problems, fields)) {
                 return;
@@ -200,7 +201,7 @@ class AgreementSection extends VerticalLayout {
         }
         Button save = new Button(getTranslation("followUp.save"), e -> {
             Map<String, HasValidation> fields = Map.of("followUpOn", date, "finding", finding);
-            Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWithFollowUp(finding.getValue()));
+            InputProblems problems = CaseInputRules.problemsWithFollowUp(finding.getValue());
             problems.putAll(DutchDates.unreadableIn(fields));
             if (!FieldErrors.showAll(this, problems, fields)) {
                 return;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
@@ -121,7 +122,7 @@ class OverviewForm extends FormLayout {
                 orElse(theme.getValue(), Theme.OTHER), description.getValue(), orElse(source.getValue(), Source.OTHER),
                 municipality.getValue(), neighbourhood.getValue(), orElse(urgency.getValue(), Urgency.NORMAL),
                 procedureKind.getValue(), procedureReference.getValue(), procedureDeadline.getValue());
-        Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWith(overview));
+        InputProblems problems = CaseInputRules.problemsWith(overview);
         problems.putAll(missing);
         return FieldErrors.showAll(this, problems, fields()) ? Optional.of(overview) : Optional.empty();
     }

@@ -1,7 +1,6 @@
 package nl.brug.mediationcase.ui;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.InputProblems;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.mediationcase.CaseInputRules;
@@ -56,7 +56,7 @@ class OverviewSection extends VerticalLayout {
                 // A deadline that has already passed is kept only once the user has seen that remark.
                 boolean confirmed = overview.procedureDeadline() != null
                         && overview.procedureDeadline().equals(warnedDeadline.get());
-                Map<String, String> remark = CaseInputRules.problemsWithDeadline(overview,
+                InputProblems remark = CaseInputRules.problemsWithDeadline(overview,
                         shown.facts().procedureDeadline(), clock.today(), confirmed);
                 if (!remark.isEmpty()) {
                     FieldErrors.showAll(this, remark, form.fields());

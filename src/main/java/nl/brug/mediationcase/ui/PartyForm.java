@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
@@ -117,7 +118,7 @@ class PartyForm extends FormLayout {
                 organisation ? contactPerson.getValue() : null, isPublicBody ? hasMandate.getValue() : null,
                 email.getValue(), phone.getValue(), address.getValue(), preferredLanguage.getValue(),
                 interpreterNeeded.getValue(), consentOn.getValue());
-        Map<String, String> problems = new LinkedHashMap<>(CaseInputRules.problemsWith(data, today));
+        InputProblems problems = CaseInputRules.problemsWith(data, today);
         problems.putAll(DutchDates.unreadableIn(fields()));
         return FieldErrors.showAll(this, problems, fields()) ? Optional.of(data) : Optional.empty();
     }

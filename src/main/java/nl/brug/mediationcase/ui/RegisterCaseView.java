@@ -3,7 +3,6 @@ package nl.brug.mediationcase.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +26,10 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
 import nl.brug.base.BrugClock;
+import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.DutchDates;
+import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
 import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseOverview;
@@ -147,9 +148,9 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         }
         CaseOverview facts = entered.get();
         boolean confirmed = facts.procedureDeadline() != null && facts.procedureDeadline().equals(warnedDeadline);
-        Map<String, String> remark = CaseInputRules.problemsWithDeadline(facts, null, clock.today(), confirmed);
+        InputProblems remark = CaseInputRules.problemsWithDeadline(facts, null, clock.today(), confirmed);
         if (!remark.isEmpty()) {
-            overview.show(new InvalidInputException(remark));
+            overview.show(remark.toException());
             warnedDeadline = facts.procedureDeadline();
             return;
         }
@@ -160,14 +161,11 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
             CaseView.open(reference);
         } catch (InvalidInputException refusal) {
             overview.show(refusal);
-            if (refusal.fieldMessageKeys().containsKey("lead")) {
-                lead.setErrorMessage(getTranslation(refusal.fieldMessageKeys().get("lead")));
+            refusal.errorFor("lead").ifPresent(problem -> {
+                lead.setErrorMessage(FieldErrors.translate(this, problem));
                 lead.setInvalid(true);
-            }
-            String partyProblem = refusal.fieldMessageKeys().get("parties");
-            if (partyProblem != null) {
-                partiesError.setText(getTranslation(partyProblem));
-            }
+            });
+            refusal.errorFor("parties").ifPresent(problem -> partiesError.setText(FieldErrors.translate(this, problem)));
         }
     }
 

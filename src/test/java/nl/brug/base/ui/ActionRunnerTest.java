@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 
 import nl.brug.base.InvalidInputException;
+import nl.brug.base.TextRules;
 import nl.brug.testsupport.BrugSpringTest;
 
 /** The one way every page runs an action and says why it was refused. */
@@ -68,6 +69,20 @@ class ActionRunnerTest extends SpringBrowserlessTest {
         assertThat(name.getErrorMessage()).isEqualTo("Vul dit veld in.");
         assertThat(runner.pageMessage().isVisible()).isFalse();
         assertThat($(Notification.class).all()).isEmpty();
+    }
+
+    @Test
+    void aMessageIsTranslatedWithItsArgumentsAtTheFieldAndInTheMessageArea() {
+        runner.run(() -> {
+            throw InvalidInputException.of("name", TextRules.TOO_LONG, 8000);
+        }, Map.of("name", name));
+        assertThat(name.getErrorMessage()).as("the limit, without a thousands separator")
+                .isEqualTo("Hoogstens 8000 tekens.");
+
+        runner.run(() -> {
+            throw InvalidInputException.of("reason", TextRules.TOO_LONG, 1000);
+        }, Map.of("name", name));
+        assertThat(runner.pageMessage().getElement().getTextRecursively()).isEqualTo("Hoogstens 1000 tekens.");
     }
 
     @Test
