@@ -48,7 +48,6 @@ class FirstRunJourneyIT {
     private BrowserContext context;
     private Page page;
 
-
     @BeforeEach
     void openBrowser() {
         browser = BrowserSupport.launchChromium();

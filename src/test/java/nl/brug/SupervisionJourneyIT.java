@@ -33,8 +33,8 @@ import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
-import nl.brug.mediationcase.PartyData;
-import nl.brug.mediationcase.PartyRole;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
 import nl.brug.security.Role;
@@ -79,7 +79,6 @@ class SupervisionJourneyIT {
     /** The page of the person acting now; every step below works on it. */
     private Page page;
     private String reference;
-
 
     @BeforeEach
     void setUp() {
@@ -385,15 +384,9 @@ class SupervisionJourneyIT {
                 .filter(new Locator.FilterOptions().setHasText(TODAY))).hasCount(consented);
     }
 
-
-
-
     private Locator notification(String text) {
         return page.getByText(text, new Page.GetByTextOptions().setExact(true)).first();
     }
-
-
-
 
     private static Long number(Object value) {
         return value == null ? null : ((Number) value).longValue();

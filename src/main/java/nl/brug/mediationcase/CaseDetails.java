@@ -6,6 +6,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.brug.mediationcase.agreement.AgreementForm;
+import nl.brug.mediationcase.agreement.AgreementItemData;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.supervision.ReviewRoundView;
+
 /**
  * Everything the case page shows, loaded in one transaction, in one part per section of the page: the header
  * reads {@code status}, {@code deadline} and the overview's facts; each section reads its own part, and every

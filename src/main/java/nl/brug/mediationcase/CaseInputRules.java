@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
 import nl.brug.base.ContactRules;
 import nl.brug.base.InputProblems;
 import nl.brug.base.TextRules;
+import nl.brug.mediationcase.agreement.AgreementItemData;
+import nl.brug.mediationcase.lifecycle.CaseLifecycle;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.session.SessionStatus;
 
 /**
  * The checks on what is entered about a case. Services call them before saving anything (so nothing is

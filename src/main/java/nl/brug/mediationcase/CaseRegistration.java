@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.brug.mediationcase.party.PartyData;
+
 /**
  * A new request: the case's facts and at least one party. {@code leadMediatorId}: the lead a supervisor
  * chooses at registration (null: the case waits in the intake queue); a mediator who registers without

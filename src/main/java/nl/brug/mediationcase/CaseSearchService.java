@@ -29,6 +29,9 @@ import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.Milestones;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
+import nl.brug.mediationcase.agreement.AgreementItemData;
+import nl.brug.mediationcase.internal.CaseListItems;
+import nl.brug.mediationcase.session.SessionData;
 
 /**
  * Finding cases: the paged, filtered list and the home page. A mediator finds only the cases assigned to

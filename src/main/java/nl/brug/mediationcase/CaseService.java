@@ -26,6 +26,9 @@ import nl.brug.mediationcase.internal.ReferenceNumbers;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 import nl.brug.security.Role;
+import nl.brug.mediationcase.lifecycle.CaseLifecycle;
+import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
 
 /**
  * The case feature's API for a whole case: register, open, edit its facts, move it through the lifecycle,
@@ -177,6 +180,5 @@ public class CaseService {
             throw new InvalidInputException(List.of(problem));
         });
     }
-
 
 }

@@ -1,6 +1,7 @@
 package nl.brug.mediationcase;
 
 import nl.brug.base.Labelled;
+import nl.brug.mediationcase.lifecycle.CaseLifecycle;
 
 /**
  * Where a case stands on its way from request to follow-up. The order here is the forward path;

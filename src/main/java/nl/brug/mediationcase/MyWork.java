@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.brug.mediationcase.session.SessionKind;
+
 /**
  * The home page of a mediator: open cases, the coming sessions, and what is due. Deadlines come most urgent
  * first, passed ones before coming ones.

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import nl.brug.base.BrugI18NProvider;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.internal.CaseAuditDetail;
-import nl.brug.mediationcase.ReviewVerdict;
+import nl.brug.mediationcase.supervision.ReviewVerdict;
 import nl.brug.reporting.ReportPeriod;
 import nl.brug.security.Role;
 

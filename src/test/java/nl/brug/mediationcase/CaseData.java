@@ -3,6 +3,9 @@ package nl.brug.mediationcase;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyRole;
+
 /** Ready-made input for the case tests. */
 final class CaseData {
 

@@ -19,6 +19,14 @@ import org.junit.jupiter.api.Test;
 import nl.brug.audit.AuditAction;
 import nl.brug.base.InvalidInputException;
 import nl.brug.security.BrugUser;
+import nl.brug.mediationcase.agreement.AgreementForm;
+import nl.brug.mediationcase.agreement.AgreementItemData;
+import nl.brug.mediationcase.lifecycle.MissingRequirement;
+import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.mediationcase.session.SessionStatus;
 
 /**
  * A case that can be trusted in daily use: closed means closed, dates agree with each other and with the

@@ -51,7 +51,6 @@ class CaseJourneysIT {
     private Page page;
     private BrugPage ui;
 
-
     @BeforeEach
     void openBrowser() {
         browser = BrowserSupport.launchChromium();
@@ -213,14 +212,6 @@ class CaseJourneysIT {
         ui.consent(partyName);
         assertThat(page.locator("#party-grid")).containsText(TODAY);
     }
-
-
-
-
-
-
-
-
 
     private void fillDateTime(String label, String date, String time) {
         Locator picker = page.locator("vaadin-date-time-picker").filter(new Locator.FilterOptions().setHas(

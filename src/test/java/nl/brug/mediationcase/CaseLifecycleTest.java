@@ -1,20 +1,20 @@
 package nl.brug.mediationcase;
 
-import static nl.brug.mediationcase.MissingRequirement.AGREEMENT_ITEM;
-import static nl.brug.mediationcase.MissingRequirement.AGREEMENT_SIGNED;
-import static nl.brug.mediationcase.MissingRequirement.ALL_CONSENTS;
-import static nl.brug.mediationcase.MissingRequirement.ALREADY_CLOSED;
-import static nl.brug.mediationcase.MissingRequirement.FOLLOW_UP_DATE;
-import static nl.brug.mediationcase.MissingRequirement.LEAD_MEDIATOR;
-import static nl.brug.mediationcase.MissingRequirement.NOT_A_NEXT_STEP;
-import static nl.brug.mediationcase.MissingRequirement.NOT_CLOSED;
-import static nl.brug.mediationcase.MissingRequirement.OUTCOME;
-import static nl.brug.mediationcase.MissingRequirement.PARTY;
-import static nl.brug.mediationcase.MissingRequirement.PUBLIC_BODY_PARTY;
-import static nl.brug.mediationcase.MissingRequirement.REASON;
-import static nl.brug.mediationcase.MissingRequirement.REFERRAL_TARGET;
-import static nl.brug.mediationcase.MissingRequirement.SUPERVISOR_ONLY;
-import static nl.brug.mediationcase.MissingRequirement.TWO_PARTIES;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.AGREEMENT_ITEM;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.AGREEMENT_SIGNED;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.ALL_CONSENTS;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.ALREADY_CLOSED;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.FOLLOW_UP_DATE;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.LEAD_MEDIATOR;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.NOT_A_NEXT_STEP;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.NOT_CLOSED;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.OUTCOME;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.PARTY;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.PUBLIC_BODY_PARTY;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.REASON;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.REFERRAL_TARGET;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.SUPERVISOR_ONLY;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.TWO_PARTIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.brug.mediationcase.lifecycle.CaseFacts;
+import nl.brug.mediationcase.lifecycle.CaseLifecycle;
+import nl.brug.mediationcase.lifecycle.MissingRequirement;
+import nl.brug.mediationcase.lifecycle.TransitionCheck;
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
 
 class CaseLifecycleTest {
 

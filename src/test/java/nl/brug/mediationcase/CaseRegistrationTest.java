@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import nl.brug.base.FieldError;
 import nl.brug.base.InvalidInputException;
 import nl.brug.security.BrugUser;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyKind;
+import nl.brug.mediationcase.party.PartyRole;
 
 @CaseIntegrationTest
 class CaseRegistrationTest extends CaseTestSupport {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.brug.security.BrugUser;
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.party.PartyData;
 
 /**
  * What the case tests share: the three services, the fixture, and short ways to register and read a case

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.brug.security.BrugUser;
+import nl.brug.mediationcase.agreement.AgreementItemData;
+import nl.brug.mediationcase.agreement.ItemStatus;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyRole;
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.mediationcase.session.SessionStatus;
 
 /** Two people editing the same case never overwrite each other silently; editing different parts is fine. */
 @CaseIntegrationTest

@@ -9,7 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsernameKey(String usernameKey);

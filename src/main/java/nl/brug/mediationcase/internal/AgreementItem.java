@@ -10,14 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.brug.mediationcase.AgreementItemData;
-import nl.brug.mediationcase.ItemStatus;
-
+import nl.brug.mediationcase.agreement.AgreementItemData;
+import nl.brug.mediationcase.agreement.ItemStatus;
 /** One concrete item of a case's agreement. */
 @Entity
 @Table(name = "agreement_item")
 public class AgreementItem extends CasePart implements VersionedPart {
-
 
     @Column(nullable = false)
     private String description;
@@ -60,7 +58,6 @@ public class AgreementItem extends CasePart implements VersionedPart {
     public AgreementItemData toData() {
         return new AgreementItemData(description, responsible, dueOn, status);
     }
-
 
     @Override
     public long getVersion() {

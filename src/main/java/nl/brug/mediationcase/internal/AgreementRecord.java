@@ -8,8 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import nl.brug.mediationcase.AgreementForm;
-
+import nl.brug.mediationcase.agreement.AgreementForm;
 /** The written agreement's form and signing, and the follow-up that checks whether it holds. */
 @Embeddable
 public class AgreementRecord {

@@ -3,8 +3,7 @@ package nl.brug.mediationcase.internal;
 import org.jspecify.annotations.Nullable;
 
 import nl.brug.mediationcase.CaseStatus;
-import nl.brug.mediationcase.ReviewVerdict;
-
+import nl.brug.mediationcase.supervision.ReviewVerdict;
 /**
  * What a change of a case is recorded as in the audit trail: a short, stable code that the audit feature puts
  * into the reader's words (AuditWording). Codes are stored and old rows must stay readable, so a code, once

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 import nl.brug.account.AccountService;
 import nl.brug.mediationcase.CaseDetails;
-import nl.brug.mediationcase.CaseFacts;
-import nl.brug.mediationcase.CaseLifecycle;
-import nl.brug.mediationcase.ReviewRoundView;
+import nl.brug.mediationcase.lifecycle.CaseFacts;
+import nl.brug.mediationcase.lifecycle.CaseLifecycle;
+import nl.brug.mediationcase.supervision.ReviewRoundView;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 

@@ -28,7 +28,7 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
     @Query("""
             select s from CaseSession s join s.mediationCase c
             where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
-              and s.status = nl.brug.mediationcase.SessionStatus.PLANNED
+              and s.status = nl.brug.mediationcase.session.SessionStatus.PLANNED
               and s.startsAt >= :from and s.startsAt < :to
             order by s.startsAt
             """)
@@ -39,7 +39,7 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
             select i from AgreementItem i join i.mediationCase c
             where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
               and c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
-              and i.status = nl.brug.mediationcase.ItemStatus.OPEN
+              and i.status = nl.brug.mediationcase.agreement.ItemStatus.OPEN
               and i.dueOn is not null and i.dueOn <= :until
             order by i.dueOn
             """)

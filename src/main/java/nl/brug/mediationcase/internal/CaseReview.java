@@ -11,8 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.brug.mediationcase.ReviewVerdict;
-
+import nl.brug.mediationcase.supervision.ReviewVerdict;
 /**
  * One round of a supervisor's review of a closed case. A round gets one verdict, once; a returned round
  * gets one answer from the case's mediators, once. What was written is never changed afterwards, so the
@@ -21,8 +20,6 @@ import nl.brug.mediationcase.ReviewVerdict;
 @Entity
 @Table(name = "case_review")
 public class CaseReview extends CasePart {
-
-
 
     @Column(nullable = false, updatable = false)
     private int round;

@@ -11,15 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.brug.base.DisplayFormats;
-import nl.brug.mediationcase.SessionData;
-import nl.brug.mediationcase.SessionKind;
-import nl.brug.mediationcase.SessionStatus;
-
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.mediationcase.session.SessionStatus;
 /** A meeting of a case; stored as instants, entered and shown in Amsterdam time. */
 @Entity
 @Table(name = "case_session")
 public class CaseSession extends CasePart implements VersionedPart {
-
 
     @Enumerated(EnumType.STRING)
     @Column(name = "session_kind", nullable = false)
@@ -77,7 +75,6 @@ public class CaseSession extends CasePart implements VersionedPart {
         return new SessionData(kind, startsAt.atZone(DisplayFormats.ZONE).toLocalDateTime(),
                 endsAt.atZone(DisplayFormats.ZONE).toLocalDateTime(), location, online, attendees, status, summary);
     }
-
 
     public SessionKind getKind() {
         return kind;

@@ -11,8 +11,7 @@ import jakarta.persistence.Enumerated;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.Outcome;
 import nl.brug.mediationcase.ReferralTarget;
-import nl.brug.mediationcase.TransitionRequest;
-
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
 /** How a case was closed: from which status, with which outcome, referred where, why, and when. */
 @Embeddable
 public class Closing {

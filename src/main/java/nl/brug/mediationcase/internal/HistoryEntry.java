@@ -23,7 +23,6 @@ import nl.brug.mediationcase.CaseStatus;
 @Table(name = "case_history")
 public class HistoryEntry extends CasePart {
 
-
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 @Table(name = "journal_note")
 public class JournalNote extends CasePart {
 
-
     @Column(name = "written_at", nullable = false, updatable = false)
     private Instant writtenAt;
 
@@ -41,7 +40,6 @@ public class JournalNote extends CasePart {
         this.text = text.strip();
         this.confidential = confidential;
     }
-
 
     /** Only through {@link MediationCase#makeNoteConfidential}, which records it in the history. */
     void makeConfidential() {

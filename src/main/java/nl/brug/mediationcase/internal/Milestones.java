@@ -8,10 +8,9 @@ import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import nl.brug.base.WorkingDays;
-import nl.brug.mediationcase.SessionData;
-import nl.brug.mediationcase.SessionKind;
-import nl.brug.mediationcase.SessionStatus;
-
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.mediationcase.session.SessionStatus;
 /**
  * The dates a case reaches on its way, derived from held sessions and status changes so that they agree with
  * the status; and the intake clock: the first intake contact is due within 5 working days of registration, or

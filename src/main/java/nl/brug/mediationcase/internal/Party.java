@@ -10,15 +10,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.brug.mediationcase.PartyData;
-import nl.brug.mediationcase.PartyKind;
-import nl.brug.mediationcase.PartyRole;
-
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyKind;
+import nl.brug.mediationcase.party.PartyRole;
 /** A person or organisation taking part in a case. */
 @Entity
 @Table(name = "case_party")
 public class Party extends CasePart implements VersionedPart {
-
 
     @Enumerated(EnumType.STRING)
     @Column(name = "party_kind", nullable = false)
@@ -91,7 +89,6 @@ public class Party extends CasePart implements VersionedPart {
         return new PartyData(kind, name, publicBody, role, represents, contactPerson, hasMandate, email, phone,
                 address, preferredLanguage, interpreterNeeded, consentOn);
     }
-
 
     public String getName() {
         return name;

@@ -8,8 +8,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.brug.mediationcase.ReviewVerdict;
-
+import nl.brug.mediationcase.supervision.ReviewVerdict;
 /**
  * The review rounds of one case (decision 004): every closing starts a round awaiting a supervisor's verdict,
  * a returned round gets the mediators' answer, which starts the next round, and reopening supersedes a round

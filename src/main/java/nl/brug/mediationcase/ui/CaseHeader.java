@@ -19,8 +19,7 @@ import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.CaseWorkService;
 import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.Outcome;
-import nl.brug.mediationcase.TransitionRequest;
-
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
 /**
  * Reference, title, status, kind, mediators and the formal procedure's deadline (coming or passed), with a
  * button for each transition allowed now. Refusals appear in the runner's message area under the buttons.

@@ -19,7 +19,7 @@ import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseNotFoundException;
-import nl.brug.mediationcase.CaseReviewService;
+import nl.brug.mediationcase.supervision.CaseReviewService;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseWorkService;
 

@@ -17,8 +17,7 @@ import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.Outcome;
 import nl.brug.mediationcase.ReferralTarget;
-import nl.brug.mediationcase.TransitionRequest;
-
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
 /** Closes a case with an outcome (and where it was referred to) and a reason. */
 class CloseCaseDialog extends Dialog {
 

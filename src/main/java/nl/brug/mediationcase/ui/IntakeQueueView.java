@@ -19,7 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
 import nl.brug.base.ui.Notifications;
-import nl.brug.mediationcase.CaseIntakeQueueService;
+import nl.brug.mediationcase.supervision.CaseIntakeQueueService;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
 

@@ -24,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.MenuFor;
 import nl.brug.mediationcase.CaseListItem;
-import nl.brug.mediationcase.CaseReviewService;
+import nl.brug.mediationcase.supervision.CaseReviewService;
 import nl.brug.mediationcase.CaseSearchService;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.DeadlineStatus;

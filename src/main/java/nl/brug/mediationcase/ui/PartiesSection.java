@@ -16,8 +16,7 @@ import nl.brug.base.ui.DutchDates;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.PartyView;
 import nl.brug.mediationcase.CaseWorkService;
-import nl.brug.mediationcase.PartyData;
-
+import nl.brug.mediationcase.party.PartyData;
 /** The parties: who they are, how to reach them, their language, and when they consented. */
 class PartiesSection extends VerticalLayout {
 

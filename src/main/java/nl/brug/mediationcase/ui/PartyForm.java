@@ -21,10 +21,9 @@ import nl.brug.base.ui.EmailFields;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseInputRules;
-import nl.brug.mediationcase.PartyData;
-import nl.brug.mediationcase.PartyKind;
-import nl.brug.mediationcase.PartyRole;
-
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyKind;
+import nl.brug.mediationcase.party.PartyRole;
 /**
  * A party's details. "Public body" and its contact person's mandate appear for organisations; "on behalf
  * of" appears for representatives. Checks use {@link CaseInputRules}, the same rules as the service.

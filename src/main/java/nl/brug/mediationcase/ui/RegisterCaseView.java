@@ -35,7 +35,7 @@ import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
-import nl.brug.mediationcase.PartyData;
+import nl.brug.mediationcase.party.PartyData;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 import nl.brug.security.Role;
@@ -168,7 +168,6 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
             refusal.errorFor("parties").ifPresent(problem -> partiesError.setText(FieldErrors.translate(this, problem)));
         }
     }
-
 
     @Override
     public String getPageTitle() {

@@ -13,8 +13,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.mediationcase.CaseListItem;
-import nl.brug.mediationcase.CaseReviewService;
-
+import nl.brug.mediationcase.supervision.CaseReviewService;
 /**
  * Closed cases awaiting a supervisor's review, the longest closed first, paged in the database. A row
  * opens the case, where the tab "Beoordeling" holds the verdict.

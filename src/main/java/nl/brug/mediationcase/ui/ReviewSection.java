@@ -19,10 +19,9 @@ import nl.brug.base.ui.Notifications;
 import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseLimits;
-import nl.brug.mediationcase.CaseReviewService;
-import nl.brug.mediationcase.ReviewRoundView;
-import nl.brug.mediationcase.ReviewVerdict;
-
+import nl.brug.mediationcase.supervision.CaseReviewService;
+import nl.brug.mediationcase.supervision.ReviewRoundView;
+import nl.brug.mediationcase.supervision.ReviewVerdict;
 /**
  * The review of a closed case: what a supervisor or the case's mediators can do now (approve or return;
  * answer), then every round, the latest first, as it was written.

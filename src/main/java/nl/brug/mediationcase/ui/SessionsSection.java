@@ -35,10 +35,9 @@ import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.SessionView;
 import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseWorkService;
-import nl.brug.mediationcase.SessionData;
-import nl.brug.mediationcase.SessionKind;
-import nl.brug.mediationcase.SessionStatus;
-
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.mediationcase.session.SessionStatus;
 /** The sessions of a case: plan one, mark it held with a short summary, or cancel it. */
 class SessionsSection extends VerticalLayout {
 

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.lifecycle;
 
 import java.util.List;
 

@@ -1,26 +1,30 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.lifecycle;
 
-import static nl.brug.mediationcase.MissingRequirement.AGREEMENT_ITEM;
-import static nl.brug.mediationcase.MissingRequirement.AGREEMENT_SIGNED;
-import static nl.brug.mediationcase.MissingRequirement.ALL_CONSENTS;
-import static nl.brug.mediationcase.MissingRequirement.ALREADY_CLOSED;
-import static nl.brug.mediationcase.MissingRequirement.FOLLOW_UP_DATE;
-import static nl.brug.mediationcase.MissingRequirement.LEAD_MEDIATOR;
-import static nl.brug.mediationcase.MissingRequirement.NOT_A_NEXT_STEP;
-import static nl.brug.mediationcase.MissingRequirement.NOT_CLOSED;
-import static nl.brug.mediationcase.MissingRequirement.OUTCOME;
-import static nl.brug.mediationcase.MissingRequirement.PARTY;
-import static nl.brug.mediationcase.MissingRequirement.PUBLIC_BODY_PARTY;
-import static nl.brug.mediationcase.MissingRequirement.REASON;
-import static nl.brug.mediationcase.MissingRequirement.REFERRAL_TARGET;
-import static nl.brug.mediationcase.MissingRequirement.SUPERVISOR_ONLY;
-import static nl.brug.mediationcase.MissingRequirement.TWO_PARTIES;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.AGREEMENT_ITEM;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.AGREEMENT_SIGNED;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.ALL_CONSENTS;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.ALREADY_CLOSED;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.FOLLOW_UP_DATE;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.LEAD_MEDIATOR;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.NOT_A_NEXT_STEP;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.NOT_CLOSED;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.OUTCOME;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.PARTY;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.PUBLIC_BODY_PARTY;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.REASON;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.REFERRAL_TARGET;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.SUPERVISOR_ONLY;
+import static nl.brug.mediationcase.lifecycle.MissingRequirement.TWO_PARTIES;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
+
+import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.Outcome;
 
 /**
  * The one place the case lifecycle rules live; screens and services ask here instead of

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +16,9 @@ import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
 import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.mediationcase.CaseListItem;
+import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.internal.CaseListItems;
 
 /**
  * The supervisors' intake queue: registered cases that nobody has taken on yet, and open cases whose lead

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;

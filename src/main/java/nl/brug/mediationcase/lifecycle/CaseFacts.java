@@ -1,7 +1,10 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.lifecycle;
 
 import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
+
+import nl.brug.mediationcase.CaseStatus;
 
 /**
  * What the lifecycle needs to know about a case to decide on a status change. A snapshot, so the

@@ -1,7 +1,12 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.lifecycle;
 
 import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
+
+import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.Outcome;
+import nl.brug.mediationcase.ReferralTarget;
 
 /**
  * A status change someone asks for. Build it with {@link #forward}, {@link #close} or

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +23,9 @@ import nl.brug.mediationcase.internal.CaseReview;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
+import nl.brug.mediationcase.CaseLimits;
+import nl.brug.mediationcase.CaseListItem;
+import nl.brug.mediationcase.internal.CaseListItems;
 
 /**
  * The review of closed cases (decision 004). Closing a case starts a review round; a supervisor approves

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,16 +10,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.brug.account.AccountService;
-import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.mediationcase.CaseListItem;
 
 /** Turns loaded cases into list rows, with the lead mediators' names fetched in one query for all of them. */
-final class CaseListItems {
+public final class CaseListItems {
 
     private CaseListItems() {
     }
 
     /** The rows by case, in the order given. */
-    static Map<MediationCase, CaseListItem> byCase(List<MediationCase> cases, AccountService accounts,
+    public static Map<MediationCase, CaseListItem> byCase(List<MediationCase> cases, AccountService accounts,
             LocalDate today) {
         Set<Long> leadIds = cases.stream().map(MediationCase::getLeadMediatorId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -34,13 +34,13 @@ final class CaseListItems {
      * The row of each case, for {@code Page.map}, whose rows may not be null: {@code Map::get} would promise no
      * such thing. Every case of the list has its row.
      */
-    static Function<MediationCase, CaseListItem> rowOf(List<MediationCase> cases, AccountService accounts,
+    public static Function<MediationCase, CaseListItem> rowOf(List<MediationCase> cases, AccountService accounts,
             LocalDate today) {
         Map<MediationCase, CaseListItem> rows = byCase(cases, accounts, today);
         return c -> Objects.requireNonNull(rows.get(c), "a row is made for every case of the list");
     }
 
-    static List<CaseListItem> of(List<MediationCase> cases, AccountService accounts, LocalDate today) {
+    public static List<CaseListItem> of(List<MediationCase> cases, AccountService accounts, LocalDate today) {
         return List.copyOf(byCase(cases, accounts, today).values());
     }
 }

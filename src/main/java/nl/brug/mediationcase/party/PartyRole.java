@@ -1,4 +1,4 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.party;
 
 import nl.brug.base.Labelled;
 

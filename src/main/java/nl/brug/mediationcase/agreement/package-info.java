@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.mediationcase.agreement;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.mediationcase.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.mediationcase.party;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.mediationcase.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.mediationcase.supervision;
+
+import org.jspecify.annotations.NullMarked;
