@@ -61,15 +61,15 @@ public class CaseWorkService {
     @Transactional
     public void addParty(String reference, PartyData party) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, clock.today()));
-        change(reference, ADD_PARTY, edit -> edit.theCase().addParty(party, edit.now(), edit.actorId()));
+        change(reference, ADD_PARTY, edit -> edit.theCase().parts().addParty(party, edit.now(), edit.actorId()));
     }
 
     @Transactional
     public void updateParty(String reference, long partyId, long expectedVersion, PartyData party) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(party, clock.today()));
         change(reference, UPDATE_PARTY, edit -> {
-            Party existing = edit.part(edit.theCase().party(partyId), expectedVersion);
-            edit.theCase().updateParty(existing, party, edit.now(), edit.actorId());
+            Party existing = edit.part(edit.theCase().parts().party(partyId), expectedVersion);
+            edit.theCase().parts().updateParty(existing, party, edit.now(), edit.actorId());
             requirePublicBodyKept(edit.theCase());
         });
     }
@@ -77,11 +77,11 @@ public class CaseWorkService {
     @Transactional
     public void removeParty(String reference, long partyId, long expectedVersion) {
         change(reference, REMOVE_PARTY, edit -> {
-            Party existing = edit.part(edit.theCase().party(partyId), expectedVersion);
-            if (edit.theCase().getParties().size() == 1) {
+            Party existing = edit.part(edit.theCase().parts().party(partyId), expectedVersion);
+            if (edit.theCase().parts().parties().size() == 1) {
                 throw InvalidInputException.of("parties", "case.missing.PARTY");
             }
-            edit.theCase().removeParty(existing, edit.now(), edit.actorId());
+            edit.theCase().parts().removeParty(existing, edit.now(), edit.actorId());
             requirePublicBodyKept(edit.theCase());
         });
     }
@@ -101,7 +101,7 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
         change(reference, PLAN_SESSION, edit -> {
             requireSessionDatesAgree(edit, session);
-            edit.theCase().addSession(session, edit.now(), edit.actorId());
+            edit.theCase().parts().addSession(session, edit.now(), edit.actorId());
         });
     }
 
@@ -110,9 +110,9 @@ public class CaseWorkService {
     public void updateSession(String reference, long sessionId, long expectedVersion, SessionData session) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(session));
         change(reference, UPDATE_SESSION, edit -> {
-            var existing = edit.part(edit.theCase().session(sessionId), expectedVersion);
+            var existing = edit.part(edit.theCase().parts().session(sessionId), expectedVersion);
             requireSessionDatesAgree(edit, session);
-            edit.theCase().updateSession(existing, session, edit.now(), edit.actorId());
+            edit.theCase().parts().updateSession(existing, session, edit.now(), edit.actorId());
         });
     }
 
@@ -126,7 +126,7 @@ public class CaseWorkService {
     @Transactional
     public void addNote(String reference, String text, boolean confidential) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWithNote(text));
-        change(reference, ADD_NOTE, edit -> edit.theCase().addNote(text, confidential, edit.now(), edit.actorId()));
+        change(reference, ADD_NOTE, edit -> edit.theCase().parts().addNote(text, confidential, edit.now(), edit.actorId()));
     }
 
     /**
@@ -136,7 +136,7 @@ public class CaseWorkService {
     @Transactional
     public void makeNoteConfidential(String reference, long noteId) {
         change(reference, MAKE_NOTE_CONFIDENTIAL, edit -> {
-            var note = edit.theCase().note(noteId).orElseThrow(() -> access.staleFor(edit.theCase()));
+            var note = edit.theCase().parts().note(noteId).orElseThrow(() -> access.staleFor(edit.theCase()));
             edit.theCase().makeNoteConfidential(note, edit.now(), edit.actorId());
         });
     }
@@ -157,7 +157,7 @@ public class CaseWorkService {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
         change(reference, ADD_AGREEMENT_ITEM, edit -> {
             CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, edit.theCase().getRegisteredOn()));
-            edit.theCase().addAgreementItem(item, edit.now(), edit.actorId());
+            edit.theCase().parts().addAgreementItem(item, edit.now(), edit.actorId());
         });
     }
 
@@ -165,16 +165,16 @@ public class CaseWorkService {
     public void updateAgreementItem(String reference, long itemId, long expectedVersion, AgreementItemData item) {
         CaseInputRules.throwIfAny(CaseInputRules.problemsWith(item));
         change(reference, UPDATE_AGREEMENT_ITEM, edit -> {
-            var existing = edit.part(edit.theCase().agreementItem(itemId), expectedVersion);
+            var existing = edit.part(edit.theCase().parts().agreementItem(itemId), expectedVersion);
             CaseInputRules.throwIfAny(CaseInputRules.problemsWithItemDates(item, edit.theCase().getRegisteredOn()));
-            edit.theCase().updateAgreementItem(existing, item, edit.now(), edit.actorId());
+            edit.theCase().parts().updateAgreementItem(existing, item, edit.now(), edit.actorId());
         });
     }
 
     @Transactional
     public void removeAgreementItem(String reference, long itemId, long expectedVersion) {
-        change(reference, REMOVE_AGREEMENT_ITEM, edit -> edit.theCase().removeAgreementItem(
-                edit.part(edit.theCase().agreementItem(itemId), expectedVersion), edit.now(), edit.actorId()));
+        change(reference, REMOVE_AGREEMENT_ITEM, edit -> edit.theCase().parts().removeAgreementItem(
+                edit.part(edit.theCase().parts().agreementItem(itemId), expectedVersion), edit.now(), edit.actorId()));
     }
 
     /** The agreement's form and the date the parties signed it (since registration, not in the future). */

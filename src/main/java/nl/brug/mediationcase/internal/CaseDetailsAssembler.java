@@ -31,15 +31,15 @@ public class CaseDetailsAssembler {
 
     public CaseDetails assemble(MediationCase c, BrugUser viewer, LocalDate today) {
         boolean mediatorOfCase = CaseAccess.mayEdit(c, viewer);
-        List<JournalNote> notes = c.getNotes().stream()
+        List<JournalNote> notes = c.parts().notes().stream()
                 .filter(note -> !note.isConfidential() || mediatorOfCase)
                 .toList();
         Map<Long, String> names = accounts.displayNames(peopleIn(c, notes));
 
         return new CaseDetails(c.getReference(), c.getVersion(), c.getStatus(), c.deadlineStatus(today),
                 overview(c, names, today),
-                c.getParties().stream().map(p -> new CaseDetails.PartyView(id(p.getId()), p.getVersion(), p.toData())).toList(),
-                c.getSessions().stream().map(s -> new CaseDetails.SessionView(id(s.getId()), s.getVersion(), s.toData())).toList(),
+                c.parts().parties().stream().map(p -> new CaseDetails.PartyView(id(p.getId()), p.getVersion(), p.toData())).toList(),
+                c.parts().sessions().stream().map(s -> new CaseDetails.SessionView(id(s.getId()), s.getVersion(), s.toData())).toList(),
                 notes(notes, names),
                 agreement(c),
                 history(c, names),
@@ -66,14 +66,14 @@ public class CaseDetailsAssembler {
     private static CaseDetails.Agreement agreement(MediationCase c) {
         AgreementRecord agreement = c.agreement();
         return new CaseDetails.Agreement(agreement.form(), agreement.signedOn(),
-                c.getAgreementItems().stream().map(i -> new CaseDetails.ItemView(id(i.getId()), i.getVersion(), i.toData())).toList(),
+                c.parts().agreementItems().stream().map(i -> new CaseDetails.ItemView(id(i.getId()), i.getVersion(), i.toData())).toList(),
                 agreement.followUpOn(), agreement.finding(), agreement.proposedFollowUpDate());
     }
 
     private static List<CaseDetails.HistoryView> history(MediationCase c, Map<Long, String> names) {
         return c.getHistory().stream().map(h -> new CaseDetails.HistoryView(h.getChangedAt(),
                 names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason(), h.getEvent(),
-                h.getNoteId() == null ? null : c.note(h.getNoteId()).map(JournalNote::getWrittenAt).orElse(null)))
+                h.getNoteId() == null ? null : c.parts().note(h.getNoteId()).map(JournalNote::getWrittenAt).orElse(null)))
                 .toList();
     }
 

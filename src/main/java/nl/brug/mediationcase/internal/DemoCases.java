@@ -191,10 +191,10 @@ class DemoCases implements ApplicationRunner {
         parties.add(person(PartyRole.REQUESTING_PARTY));
         MediationCase c = new MediationCase(referenceNumbers.next(registeredOn), overview, parties, registeredOn, lead, at, actor);
         if (story.publicBody()) {
-            c.addParty(PartyData.publicBody(BODIES.get(index % BODIES.size()) + " " + place.municipality(),
+            c.parts().addParty(PartyData.publicBody(BODIES.get(index % BODIES.size()) + " " + place.municipality(),
                     PartyRole.OTHER_PARTY, name(), index % 3 != 0), at, actor);
         } else {
-            c.addParty(person(PartyRole.OTHER_PARTY), at, actor);
+            c.parts().addParty(person(PartyRole.OTHER_PARTY), at, actor);
         }
         if (co != null) {
             c.assign(lead, co, at, coordinator);
@@ -226,7 +226,7 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         held(c, SessionKind.INDIVIDUAL, day.plusDays(4), "Gesprek met de andere partij: bereid tot gesprek.", actor);
-        c.getParties().forEach(p -> c.updateParty(p, p.toData().withConsent(day.plusDays(6)), instant(day.plusDays(6)), actor));
+        c.parts().parties().forEach(p -> c.parts().updateParty(p, p.toData().withConsent(day.plusDays(6)), instant(day.plusDays(6)), actor));
         step(c, TransitionRequest.forward(CaseStatus.IN_MEDIATION), day.plusDays(7), actor);
         if (plan.status() == CaseStatus.IN_MEDIATION) {
             planned(c, random.nextBoolean() ? SessionKind.JOINT : SessionKind.SHUTTLE, today.plusDays(1 + random.nextInt(13)), actor);
@@ -238,8 +238,8 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         LocalDate signed = day.plusDays(14);
-        c.addAgreementItem(AgreementItemData.open("Geen harde muziek na 22:00 uur", "Bovenburen", signed.plusDays(30)), instant(signed), actor);
-        c.addAgreementItem(AgreementItemData.open("Eerst aanbellen bij overlast, niet de politie bellen", "Beide partijen", null), instant(signed), actor);
+        c.parts().addAgreementItem(AgreementItemData.open("Geen harde muziek na 22:00 uur", "Bovenburen", signed.plusDays(30)), instant(signed), actor);
+        c.parts().addAgreementItem(AgreementItemData.open("Eerst aanbellen bij overlast, niet de politie bellen", "Beide partijen", null), instant(signed), actor);
         c.recordAgreement(index(c) % 4 == 0 ? AgreementForm.SETTLEMENT : AgreementForm.INTENT, signed, instant(signed), actor);
         step(c, TransitionRequest.forward(CaseStatus.AGREEMENT), signed, actor);
         if (plan.status() == CaseStatus.AGREEMENT) {
@@ -252,7 +252,7 @@ class DemoCases implements ApplicationRunner {
         }
         LocalDate followUp = Objects.requireNonNull(c.agreement().proposedFollowUpDate(), "the agreement was signed above");
         c.recordFollowUp(followUp, "Afspraken worden grotendeels nagekomen; partijen groeten elkaar weer.", instant(followUp), actor);
-        c.getAgreementItems().forEach(item -> c.updateAgreementItem(item,
+        c.parts().agreementItems().forEach(item -> c.parts().updateAgreementItem(item,
                 new AgreementItemData(item.toData().description(), item.toData().responsible(), item.toData().dueOn(),
                         plan.outcome() == Outcome.FULL_AGREEMENT ? ItemStatus.DONE : ItemStatus.NOT_DONE), instant(followUp), actor));
         close(c, plan.outcome(), followUp.plusDays(1), actor);
@@ -286,12 +286,12 @@ class DemoCases implements ApplicationRunner {
 
     private void held(MediationCase c, SessionKind kind, LocalDate day, String summary, long actor) {
         LocalDateTime start = day.atTime(LocalTime.of(10 + random.nextInt(8), 0));
-        c.addSession(SessionData.planned(kind, start, start.plusHours(1), "Buurthuis").held(summary), instant(day), actor);
+        c.parts().addSession(SessionData.planned(kind, start, start.plusHours(1), "Buurthuis").held(summary), instant(day), actor);
     }
 
     private void planned(MediationCase c, SessionKind kind, LocalDate day, long actor) {
         LocalDateTime start = day.atTime(LocalTime.of(10 + random.nextInt(8), 30));
-        c.addSession(SessionData.planned(kind, start, start.plusMinutes(90), "Wijkcentrum"), clock.instant(), actor);
+        c.parts().addSession(SessionData.planned(kind, start, start.plusMinutes(90), "Wijkcentrum"), clock.instant(), actor);
     }
 
     private PartyData person(PartyRole role) {

@@ -28,7 +28,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.agreement.AgreementForm;
-import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.CaseClosedException;
 import nl.brug.mediationcase.CaseEvent;
 import nl.brug.mediationcase.lifecycle.CaseFacts;
@@ -40,7 +39,6 @@ import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.supervision.ReviewVerdict;
-import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
 import nl.brug.mediationcase.lifecycle.TransitionCheck;
@@ -223,36 +221,17 @@ public class MediationCase {
 
     // --- parties, sessions, journal and agreement items ---------------------------------------------
 
-    public Party addParty(PartyData data, Instant now, long actorId) {
-        Party party = new Party(this, data);
-        changePart(() -> parties.add(party), now, actorId);
-        return party;
+    /** The parts its mediators add to and change; see {@link CaseParts}. */
+    public CaseParts parts() {
+        return new CaseParts(this, parties, sessions, notes, agreementItems);
     }
 
-    public void updateParty(Party party, PartyData data, Instant now, long actorId) {
-        changePart(() -> party.apply(data), now, actorId);
-    }
-
-    public void removeParty(Party party, Instant now, long actorId) {
-        changePart(() -> parties.remove(party), now, actorId);
-    }
-
-    public CaseSession addSession(SessionData data, Instant now, long actorId) {
-        CaseSession session = new CaseSession(this, data);
-        changePart(() -> sessions.add(session), now, actorId);
-        milestones().sessionHeld(data);
-        return session;
-    }
-
-    public void updateSession(CaseSession session, SessionData data, Instant now, long actorId) {
-        changePart(() -> session.apply(data), now, actorId);
-        milestones().sessionHeld(data);
-    }
-
-    public JournalNote addNote(String text, boolean confidential, Instant now, long actorId) {
-        JournalNote note = new JournalNote(this, now, actorId, text, confidential);
-        changePart(() -> notes.add(note), now, actorId);
-        return note;
+    /** Every change of a part: refused on a closed case, and the search text follows the party names. */
+    void changePart(Runnable change, Instant now, long actorId) {
+        requireOpen();
+        change.run();
+        refreshSearchText();
+        touch(now, actorId);
     }
 
     /**
@@ -267,48 +246,6 @@ public class MediationCase {
         note.makeConfidential();
         history.add(HistoryEntry.event(this, now, actorId, status, CaseEvent.NOTE_MADE_CONFIDENTIAL, note.getId()));
         touch(now, actorId);
-    }
-
-    public AgreementItem addAgreementItem(AgreementItemData data, Instant now, long actorId) {
-        AgreementItem item = new AgreementItem(this, data);
-        changePart(() -> agreementItems.add(item), now, actorId);
-        return item;
-    }
-
-    public void updateAgreementItem(AgreementItem item, AgreementItemData data, Instant now, long actorId) {
-        changePart(() -> item.apply(data), now, actorId);
-    }
-
-    public void removeAgreementItem(AgreementItem item, Instant now, long actorId) {
-        changePart(() -> agreementItems.remove(item), now, actorId);
-    }
-
-    /** Every change of a part: refused on a closed case, and the search text follows the party names. */
-    private void changePart(Runnable change, Instant now, long actorId) {
-        requireOpen();
-        change.run();
-        refreshSearchText();
-        touch(now, actorId);
-    }
-
-    public Optional<Party> party(long partyId) {
-        return byId(parties, partyId, Party::getId);
-    }
-
-    public Optional<CaseSession> session(long sessionId) {
-        return byId(sessions, sessionId, CaseSession::getId);
-    }
-
-    public Optional<JournalNote> note(long noteId) {
-        return byId(notes, noteId, JournalNote::getId);
-    }
-
-    public Optional<AgreementItem> agreementItem(long itemId) {
-        return byId(agreementItems, itemId, AgreementItem::getId);
-    }
-
-    private static <P> Optional<P> byId(List<P> parts, long id, java.util.function.Function<P, @Nullable Long> idOf) {
-        return parts.stream().filter(p -> Objects.equals(idOf.apply(p), id)).findFirst();
     }
 
     // --- formal procedure, agreement and follow-up ---------------------------------------------------
@@ -541,22 +478,6 @@ public class MediationCase {
 
     public long getVersion() {
         return version;
-    }
-
-    public List<Party> getParties() {
-        return List.copyOf(parties);
-    }
-
-    public List<CaseSession> getSessions() {
-        return sessions.stream().sorted(Comparator.comparing(CaseSession::getStartsAt)).toList();
-    }
-
-    public List<JournalNote> getNotes() {
-        return notes.stream().sorted(Comparator.comparing(JournalNote::getWrittenAt).reversed()).toList();
-    }
-
-    public List<AgreementItem> getAgreementItems() {
-        return List.copyOf(agreementItems);
     }
 
     public List<HistoryEntry> getHistory() {
