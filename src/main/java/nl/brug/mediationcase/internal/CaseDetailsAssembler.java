@@ -43,7 +43,7 @@ public class CaseDetailsAssembler {
                 notes(notes, names),
                 agreement(c),
                 history(c, names),
-                c.getReviews().stream().map(r -> round(r, names)).toList(),
+                c.reviews().rounds().stream().map(r -> round(r, names)).toList(),
                 actions(c, viewer, mediatorOfCase));
     }
 
@@ -85,8 +85,8 @@ public class CaseDetailsAssembler {
                 mediatorOfCase && CaseLifecycle.canClose(facts),
                 CaseLifecycle.canReopen(facts, viewer.hasRole(Role.SUPERVISOR)),
                 viewer.hasRole(Role.SUPERVISOR),
-                viewer.hasRole(Role.SUPERVISOR) && c.awaitsReview() && !c.isAssignedTo(viewer.accountId()),
-                mediatorOfCase && c.awaitsReviewAnswer(),
+                viewer.hasRole(Role.SUPERVISOR) && c.reviews().awaitsVerdict() && !c.isAssignedTo(viewer.accountId()),
+                mediatorOfCase && c.reviews().awaitsAnswer(),
                 mediatorOfCase);
     }
 
@@ -105,7 +105,7 @@ public class CaseDetailsAssembler {
         Stream.of(c.getLeadMediatorId(), c.getCoMediatorId(), c.getUpdatedBy()).filter(Objects::nonNull).forEach(ids::add);
         notes.forEach(n -> ids.add(n.getAuthorId()));
         c.getHistory().forEach(h -> ids.add(h.getActorId()));
-        c.getReviews().forEach(r -> Stream.of(r.getReviewerId(), r.getAnsweredBy()).filter(Objects::nonNull)
+        c.reviews().rounds().forEach(r -> Stream.of(r.getReviewerId(), r.getAnsweredBy()).filter(Objects::nonNull)
                 .forEach(ids::add));
         return ids;
     }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,7 +37,6 @@ import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.party.PartyData;
-import nl.brug.mediationcase.supervision.ReviewVerdict;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
 import nl.brug.mediationcase.lifecycle.TransitionCheck;
@@ -355,40 +353,19 @@ public class MediationCase {
 
     // --- review --------------------------------------------------------------------------------------
 
-    /** Closed, and its latest round awaits a supervisor's verdict. */
-    public boolean awaitsReview() {
-        return isClosed() && reviewState == ReviewState.AWAITING_REVIEW;
-    }
-
-    /** Closed, and returned by a supervisor: its mediators are to answer. */
-    public boolean awaitsReviewAnswer() {
-        return isClosed() && reviewState == ReviewState.RETURNED;
-    }
-
-    /** The supervisor's verdict on the round awaiting one: approved (comment optional) or returned (comment required). */
-    public void decideReview(ReviewVerdict verdict, @Nullable String comment, Instant now, long reviewerId) {
-        if (!awaitsReview()) {
-            throw new IllegalStateException("Case " + reference + " awaits no review");
-        }
-        reviewState = reviews().decide(verdict, comment, now, reviewerId);
-        touch(now, reviewerId);
-    }
-
-    /** The mediators answer a returned review; the answer goes back to the supervisors as a new round. */
-    public void answerReview(String answer, Instant now, long mediatorId) {
-        if (!awaitsReviewAnswer()) {
-            throw new IllegalStateException("Case " + reference + " awaits no answer to a review");
-        }
-        reviewState = reviews().answer(answer, now, mediatorId);
-        touch(now, mediatorId);
-    }
-
-    public Optional<CaseReview> latestReview() {
-        return reviews().latest();
-    }
-
-    private ReviewRounds reviews() {
+    /** The supervisors' review of the closed case, in rounds; see {@link ReviewRounds}. */
+    public ReviewRounds reviews() {
         return new ReviewRounds(this, reviews);
+    }
+
+    @Nullable ReviewState reviewState() {
+        return reviewState;
+    }
+
+    /** A verdict or an answer moves the case's version, so a second supervisor on an old page is told. */
+    void reviewChanged(ReviewState state, Instant now, long actorId) {
+        reviewState = state;
+        touch(now, actorId);
     }
 
     // --- bookkeeping ---------------------------------------------------------------------------------
@@ -482,14 +459,5 @@ public class MediationCase {
 
     public List<HistoryEntry> getHistory() {
         return history.stream().sorted(Comparator.comparing(HistoryEntry::getChangedAt)).toList();
-    }
-
-    /** Every review round, the first first. */
-    public List<CaseReview> getReviews() {
-        return reviews.stream().sorted(Comparator.comparingInt(CaseReview::getRound)).toList();
-    }
-
-    public @Nullable ReviewState getReviewState() {
-        return reviewState;
     }
 }

@@ -69,16 +69,16 @@ public class CaseReviewService {
         BrugUser user = CurrentUser.require();
         MediationCase c = access.visible(reference, user);
         access.requireVersion(c, expectedCaseVersion, c.getVersion());
-        if (!c.awaitsReview()) {
+        if (!c.reviews().awaitsVerdict()) {
             throw InvalidInputException.of("review", "review.notAwaiting");
         }
         if (c.isAssignedTo(user.accountId())) {
             // Four eyes: a supervisor who also mediated this case does not review their own work.
             throw InvalidInputException.of("review", "review.ownCase");
         }
-        int round = c.latestReview().map(CaseReview::getRound).orElse(0);
+        int round = c.reviews().latest().map(CaseReview::getRound).orElse(0);
         access.change(c, user, CaseAuditDetail.reviewDecided(round, verdict),
-                edit -> c.decideReview(verdict, comment, edit.now(), edit.actorId()));
+                edit -> c.reviews().decide(verdict, comment, edit.now(), edit.actorId()));
     }
 
     /**
@@ -92,12 +92,12 @@ public class CaseReviewService {
         BrugUser user = CurrentUser.require();
         MediationCase c = access.editable(reference, user);
         access.requireVersion(c, expectedCaseVersion, c.getVersion());
-        if (!c.awaitsReviewAnswer()) {
+        if (!c.reviews().awaitsAnswer()) {
             throw InvalidInputException.of("answer", "review.nothingToAnswer");
         }
-        int answered = c.latestReview().map(CaseReview::getRound).orElse(0);
+        int answered = c.reviews().latest().map(CaseReview::getRound).orElse(0);
         access.change(c, user, CaseAuditDetail.reviewAnswered(answered),
-                edit -> c.answerReview(text == null ? "" : text, edit.now(), edit.actorId()));
+                edit -> c.reviews().answer(text == null ? "" : text, edit.now(), edit.actorId()));
     }
 
     /** Closed cases awaiting a verdict, the longest closed first. */

@@ -35,10 +35,10 @@ class ReviewRoundsTest {
     void anOpenCaseHasNoReview() {
         MediationCase c = registered();
 
-        assertThat(c.getReviews()).isEmpty();
-        assertThat(c.getReviewState()).isNull();
-        assertThat(c.awaitsReview()).isFalse();
-        assertThatThrownBy(() -> c.decideReview(ReviewVerdict.APPROVED, null, NOW, SUPERVISOR))
+        assertThat(c.reviews().rounds()).isEmpty();
+        assertThat(c.reviews().state()).isNull();
+        assertThat(c.reviews().awaitsVerdict()).isFalse();
+        assertThatThrownBy(() -> c.reviews().decide(ReviewVerdict.APPROVED, null, NOW, SUPERVISOR))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -46,9 +46,9 @@ class ReviewRoundsTest {
     void closingStartsARoundAwaitingAVerdict() {
         MediationCase c = closed();
 
-        assertThat(c.awaitsReview()).isTrue();
-        assertThat(c.getReviewState()).isEqualTo(ReviewState.AWAITING_REVIEW);
-        assertThat(c.getReviews()).singleElement().satisfies(round -> {
+        assertThat(c.reviews().awaitsVerdict()).isTrue();
+        assertThat(c.reviews().state()).isEqualTo(ReviewState.AWAITING_REVIEW);
+        assertThat(c.reviews().rounds()).singleElement().satisfies(round -> {
             assertThat(round.getRound()).isEqualTo(1);
             assertThat(round.getClosedOn()).isEqualTo(CLOSED_ON);
             assertThat(round.awaitsVerdict()).isTrue();
@@ -59,42 +59,42 @@ class ReviewRoundsTest {
     void anApprovedRoundIsFinal() {
         MediationCase c = closed();
 
-        c.decideReview(ReviewVerdict.APPROVED, " ", NOW, SUPERVISOR);
+        c.reviews().decide(ReviewVerdict.APPROVED, " ", NOW, SUPERVISOR);
 
-        assertThat(c.getReviewState()).isEqualTo(ReviewState.APPROVED);
-        assertThat(c.awaitsReview()).isFalse();
-        assertThat(c.getReviews().getFirst().getComment()).as("blank is no comment").isNull();
-        assertThatThrownBy(() -> c.decideReview(ReviewVerdict.RETURNED, "Toch niet", NOW, SUPERVISOR))
+        assertThat(c.reviews().state()).isEqualTo(ReviewState.APPROVED);
+        assertThat(c.reviews().awaitsVerdict()).isFalse();
+        assertThat(c.reviews().rounds().getFirst().getComment()).as("blank is no comment").isNull();
+        assertThatThrownBy(() -> c.reviews().decide(ReviewVerdict.RETURNED, "Toch niet", NOW, SUPERVISOR))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> c.answerReview("Antwoord", NOW, MEDIATOR)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> c.reviews().answer("Antwoord", NOW, MEDIATOR)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aRoundIsReturnedOnlyWithAComment() {
         MediationCase c = closed();
 
-        assertThatThrownBy(() -> c.decideReview(ReviewVerdict.RETURNED, "  ", NOW, SUPERVISOR))
+        assertThatThrownBy(() -> c.reviews().decide(ReviewVerdict.RETURNED, "  ", NOW, SUPERVISOR))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(c.awaitsReview()).as("nothing changed").isTrue();
+        assertThat(c.reviews().awaitsVerdict()).as("nothing changed").isTrue();
     }
 
     @Test
     void onlyReopeningSupersedesARound() {
         MediationCase c = closed();
 
-        assertThatThrownBy(() -> c.decideReview(ReviewVerdict.SUPERSEDED, null, NOW, SUPERVISOR))
+        assertThatThrownBy(() -> c.reviews().decide(ReviewVerdict.SUPERSEDED, null, NOW, SUPERVISOR))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theAnswerToAReturnedRoundStartsTheNextRoundAboutTheSameClosing() {
         MediationCase c = closed();
-        c.decideReview(ReviewVerdict.RETURNED, "Waarom geen intake?", NOW, SUPERVISOR);
-        assertThat(c.awaitsReviewAnswer()).isTrue();
+        c.reviews().decide(ReviewVerdict.RETURNED, "Waarom geen intake?", NOW, SUPERVISOR);
+        assertThat(c.reviews().awaitsAnswer()).isTrue();
 
-        c.answerReview(" De aanmelder trok zich terug. ", NOW.plusSeconds(60), MEDIATOR);
+        c.reviews().answer(" De aanmelder trok zich terug. ", NOW.plusSeconds(60), MEDIATOR);
 
-        List<CaseReview> rounds = c.getReviews();
+        List<CaseReview> rounds = c.reviews().rounds();
         assertThat(rounds).hasSize(2);
         assertThat(rounds.get(0).getVerdict()).isEqualTo(ReviewVerdict.RETURNED);
         assertThat(rounds.get(0).getAnswer()).isEqualTo("De aanmelder trok zich terug.");
@@ -102,8 +102,8 @@ class ReviewRoundsTest {
         assertThat(rounds.get(0).awaitsAnswer()).isFalse();
         assertThat(rounds.get(1).getRound()).isEqualTo(2);
         assertThat(rounds.get(1).getClosedOn()).isEqualTo(CLOSED_ON);
-        assertThat(c.awaitsReview()).isTrue();
-        assertThat(c.awaitsReviewAnswer()).isFalse();
+        assertThat(c.reviews().awaitsVerdict()).isTrue();
+        assertThat(c.reviews().awaitsAnswer()).isFalse();
     }
 
     @Test
@@ -113,8 +113,8 @@ class ReviewRoundsTest {
         c.transition(TransitionRequest.reopen("Nieuwe klacht"), true, CLOSED_ON.plusDays(3), NOW, SUPERVISOR);
 
         assertThat(c.getStatus()).isEqualTo(CaseStatus.REGISTERED);
-        assertThat(c.getReviewState()).isNull();
-        assertThat(c.getReviews()).singleElement().satisfies(round -> {
+        assertThat(c.reviews().state()).isNull();
+        assertThat(c.reviews().rounds()).singleElement().satisfies(round -> {
             assertThat(round.getVerdict()).isEqualTo(ReviewVerdict.SUPERSEDED);
             assertThat(round.getReviewerId()).isEqualTo(SUPERVISOR);
         });
@@ -123,17 +123,17 @@ class ReviewRoundsTest {
     @Test
     void closingAgainAfterReopeningStartsANewRound() {
         MediationCase c = closed();
-        c.decideReview(ReviewVerdict.APPROVED, null, NOW, SUPERVISOR);
+        c.reviews().decide(ReviewVerdict.APPROVED, null, NOW, SUPERVISOR);
         c.transition(TransitionRequest.reopen("Afspraken niet nagekomen"), true, CLOSED_ON.plusDays(3), NOW, SUPERVISOR);
-        assertThat(c.getReviews().getFirst().getVerdict()).as("an approval stays").isEqualTo(ReviewVerdict.APPROVED);
+        assertThat(c.reviews().rounds().getFirst().getVerdict()).as("an approval stays").isEqualTo(ReviewVerdict.APPROVED);
 
         c.transition(TransitionRequest.close(Outcome.NO_AGREEMENT, null, "Geen nieuwe afspraken"), false,
                 CLOSED_ON.plusDays(10), NOW, MEDIATOR);
 
-        assertThat(c.getReviews()).extracting(CaseReview::getRound, CaseReview::getClosedOn)
+        assertThat(c.reviews().rounds()).extracting(CaseReview::getRound, CaseReview::getClosedOn)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, CLOSED_ON),
                         org.assertj.core.groups.Tuple.tuple(2, CLOSED_ON.plusDays(10)));
-        assertThat(c.awaitsReview()).isTrue();
+        assertThat(c.reviews().awaitsVerdict()).isTrue();
     }
 
     private static MediationCase registered() {
