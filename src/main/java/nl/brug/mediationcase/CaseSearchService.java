@@ -47,6 +47,9 @@ public class CaseSearchService {
     static final int DUE_DAYS_AHEAD = 7;
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("id"));
+    /** The list's column names where the case keeps them elsewhere: title, kind and theme are its subject's. */
+    private static final Map<String, String> SORT_PATHS = Map.of("title", "subject.title", "kind", "subject.kind",
+            "theme", "subject.theme");
 
     private final CaseRepository cases;
     private final AccountService accounts;
@@ -61,7 +64,8 @@ public class CaseSearchService {
     @Transactional(readOnly = true)
     public Page<CaseListItem> page(CaseFilter filter, Pageable pageable) {
         BrugUser user = CurrentUser.require();
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Order.desc("id"))) : DEFAULT_SORT;
+        Sort sort = pageable.getSort().isSorted() ? entitySort(pageable.getSort()).and(Sort.by(Sort.Order.desc("id")))
+                : DEFAULT_SORT;
         Page<MediationCase> page = cases.findAll(CaseSpecifications.matching(filter, restrictionFor(user)),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
         return page.map(CaseListItems.rowOf(page.getContent(), accounts, today()));
@@ -94,7 +98,7 @@ public class CaseSearchService {
         for (MediationCase c : open) {
             LocalDate followUp = c.agreement().followUpOn();
             if (followUp != null && c.agreement().finding() == null && !followUp.isAfter(today.plusDays(DUE_DAYS_AHEAD))) {
-                followUps.add(new MyWork.DueFollowUp(c.getReference(), c.getTitle(), followUp, followUp.isBefore(today)));
+                followUps.add(new MyWork.DueFollowUp(c.getReference(), c.subject().title(), followUp, followUp.isBefore(today)));
             }
         }
         List<MyWork.ProcedureDeadline> deadlines = deadlines(user, today);
@@ -111,8 +115,8 @@ public class CaseSearchService {
         List<MediationCase> due = CaseAccess.maySeeAllCases(user)
                 ? cases.findDeadlinesUntil(until)
                 : cases.findDeadlinesUntil(user.accountId(), until);
-        return due.stream().map(c -> new MyWork.ProcedureDeadline(c.getReference(), c.getTitle(),
-                Objects.requireNonNull(c.deadlineStatus(today)))).toList();
+        return due.stream().map(c -> new MyWork.ProcedureDeadline(c.getReference(), c.subject().title(),
+                Objects.requireNonNull(c.procedure().status(today)))).toList();
     }
 
     /** For supervisors: every case across the pool still waiting for its first intake contact. */
@@ -131,7 +135,7 @@ public class CaseSearchService {
     private static MyWork.UpcomingSession upcoming(CaseSession session) {
         SessionData data = session.toData();
         MediationCase c = session.getMediationCaseForQueries();
-        return new MyWork.UpcomingSession(c.getReference(), c.getTitle(), data.kind(), data.start(), data.location(),
+        return new MyWork.UpcomingSession(c.getReference(), c.subject().title(), data.kind(), data.start(), data.location(),
                 data.online());
     }
 
@@ -139,7 +143,7 @@ public class CaseSearchService {
         AgreementItemData data = item.toData();
         MediationCase c = item.getMediationCaseForQueries();
         LocalDate due = Objects.requireNonNull(data.dueOn());
-        return new MyWork.DueItem(c.getReference(), c.getTitle(), data.description(), data.responsible(), due,
+        return new MyWork.DueItem(c.getReference(), c.subject().title(), data.description(), data.responsible(), due,
                 due.isBefore(today));
     }
 
@@ -147,7 +151,12 @@ public class CaseSearchService {
         return CaseListItems.byCase(page, accounts, today());
     }
 
-    private static @Nullable Long restrictionFor(BrugUser user) {
+    private static Sort entitySort(Sort sort) {
+        return Sort.by(sort.stream().map(order -> order.withProperty(
+                SORT_PATHS.getOrDefault(order.getProperty(), order.getProperty()))).toList());
+    }
+
+        private static @Nullable Long restrictionFor(BrugUser user) {
         return CaseAccess.maySeeAllCases(user) ? null : user.accountId();
     }
 

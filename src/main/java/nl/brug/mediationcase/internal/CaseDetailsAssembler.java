@@ -36,7 +36,7 @@ public class CaseDetailsAssembler {
                 .toList();
         Map<Long, String> names = accounts.displayNames(peopleIn(c, notes));
 
-        return new CaseDetails(c.getReference(), c.getVersion(), c.getStatus(), c.deadlineStatus(today),
+        return new CaseDetails(c.getReference(), c.getVersion(), c.getStatus(), c.procedure().status(today),
                 overview(c, names, today),
                 c.parts().parties().stream().map(p -> new CaseDetails.PartyView(id(p.getId()), p.getVersion(), p.toData())).toList(),
                 c.parts().sessions().stream().map(s -> new CaseDetails.SessionView(id(s.getId()), s.getVersion(), s.toData())).toList(),
@@ -53,7 +53,7 @@ public class CaseDetailsAssembler {
         CaseDetails.Closing closing = new CaseDetails.Closing(c.closing().outcome(), c.closing().referral(),
                 c.closing().reason());
         CaseDetails.LastChange lastChange = new CaseDetails.LastChange(
-                c.getUpdatedBy() == null ? "" : names.getOrDefault(c.getUpdatedBy(), "?"), c.getUpdatedAt());
+                c.lastChange().by() == null ? "" : names.getOrDefault(c.lastChange().by(), "?"), c.lastChange().at());
         return new CaseDetails.Overview(c.overview(), dates, person(c.getLeadMediatorId(), names),
                 person(c.getCoMediatorId(), names), closing, lastChange);
     }
@@ -71,7 +71,7 @@ public class CaseDetailsAssembler {
     }
 
     private static List<CaseDetails.HistoryView> history(MediationCase c, Map<Long, String> names) {
-        return c.getHistory().stream().map(h -> new CaseDetails.HistoryView(h.getChangedAt(),
+        return c.history().entries().stream().map(h -> new CaseDetails.HistoryView(h.getChangedAt(),
                 names.getOrDefault(h.getActorId(), "?"), h.getFrom(), h.getTo(), h.getReason(), h.getEvent(),
                 h.getNoteId() == null ? null : c.parts().note(h.getNoteId()).map(JournalNote::getWrittenAt).orElse(null)))
                 .toList();
@@ -102,9 +102,9 @@ public class CaseDetailsAssembler {
 
     private static Set<Long> peopleIn(MediationCase c, List<JournalNote> notes) {
         Set<Long> ids = new HashSet<>();
-        Stream.of(c.getLeadMediatorId(), c.getCoMediatorId(), c.getUpdatedBy()).filter(Objects::nonNull).forEach(ids::add);
+        Stream.of(c.getLeadMediatorId(), c.getCoMediatorId(), c.lastChange().by()).filter(Objects::nonNull).forEach(ids::add);
         notes.forEach(n -> ids.add(n.getAuthorId()));
-        c.getHistory().forEach(h -> ids.add(h.getActorId()));
+        c.history().entries().forEach(h -> ids.add(h.getActorId()));
         c.reviews().rounds().forEach(r -> Stream.of(r.getReviewerId(), r.getAnsweredBy()).filter(Objects::nonNull)
                 .forEach(ids::add));
         return ids;

@@ -24,8 +24,8 @@ public final class CaseListItems {
         Set<Long> leadIds = cases.stream().map(MediationCase::getLeadMediatorId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> names = leadIds.isEmpty() ? Map.of() : accounts.displayNames(leadIds);
-        return cases.stream().collect(Collectors.toMap(c -> c, c -> new CaseListItem(c.getReference(), c.getTitle(),
-                c.getKind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
+        return cases.stream().collect(Collectors.toMap(c -> c, c -> new CaseListItem(c.getReference(), c.subject().title(),
+                c.subject().kind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
                 c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.closing().outcome(),
                 c.intakeOverdue(today)), (a, b) -> a, LinkedHashMap::new));
     }

@@ -34,10 +34,10 @@ public final class CaseSpecifications {
                 where.add(root.get("status").in(filter.statuses()));
             }
             if (filter.kind() != null) {
-                where.add(cb.equal(root.get("kind"), filter.kind()));
+                where.add(cb.equal(root.get("subject").get("kind"), filter.kind()));
             }
             if (filter.theme() != null) {
-                where.add(cb.equal(root.get("theme"), filter.theme()));
+                where.add(cb.equal(root.get("subject").get("theme"), filter.theme()));
             }
             if (filter.registeredFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("registeredOn"), filter.registeredFrom()));

@@ -3,7 +3,6 @@ package nl.brug.mediationcase.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +24,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.CaseClosedException;
 import nl.brug.mediationcase.CaseEvent;
@@ -37,12 +35,9 @@ import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.party.PartyData;
-import nl.brug.mediationcase.Source;
-import nl.brug.mediationcase.Theme;
 import nl.brug.mediationcase.lifecycle.TransitionCheck;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
-import nl.brug.mediationcase.Urgency;
 
 /**
  * A mediation case and everything it holds. The status only changes through {@link #transition}, which
@@ -52,7 +47,7 @@ import nl.brug.mediationcase.Urgency;
  *
  * <p>The version guards the case's own fields. Its parts (parties, sessions, items) carry their own
  * versions, so two mediators adding a party and editing the overview at once do not block each other;
- * {@code updatedAt}/{@code updatedBy} say who touched the case last, for the "changed by" message.
+ * {@link LastChange} says who touched the case last, for the "changed by" message.
  * A closed case is read-only: every change of content is refused with {@link CaseClosedException}.
  */
 @Entity
@@ -66,23 +61,8 @@ public class MediationCase {
     @Column(nullable = false, updatable = false)
     private String reference;
 
-    @Column(nullable = false)
-    private String title;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private CaseKind kind;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Theme theme;
-    private @Nullable String description;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Source source;
-    private @Nullable String municipality;
-    private @Nullable String neighbourhood;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Urgency urgency;
+    @Embedded
+    private CaseSubject subject;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -118,11 +98,8 @@ public class MediationCase {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @OptimisticLock(excluded = true)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @OptimisticLock(excluded = true)
-    @Column(name = "updated_by")
-    private @Nullable Long updatedBy;
+    @Embedded
+    private LastChange lastChange;
 
     @Version
     private long version;
@@ -166,7 +143,7 @@ public class MediationCase {
         applyOverview(overview);
         initialParties.forEach(data -> parties.add(new Party(this, data)));
         refreshSearchText();
-        history.add(new HistoryEntry(this, now, actorId, null, CaseStatus.REGISTERED, null));
+        history().statusChanged(null, CaseStatus.REGISTERED, null, now, actorId);
         touch(now, actorId);
     }
 
@@ -179,14 +156,7 @@ public class MediationCase {
     }
 
     private void applyOverview(CaseOverview overview) {
-        title = overview.title().strip();
-        kind = overview.kind();
-        theme = overview.theme();
-        description = Party.blankToNull(overview.description());
-        source = overview.source();
-        municipality = Party.blankToNull(overview.municipality());
-        neighbourhood = Party.blankToNull(overview.neighbourhood());
-        urgency = overview.urgency();
+        subject = new CaseSubject(overview);
         // Only a vertical case runs beside a formal procedure.
         boolean vertical = overview.kind() == CaseKind.VERTICAL;
         procedure().change(vertical ? overview.procedureKind() : null, vertical ? overview.procedureReference() : null,
@@ -195,9 +165,7 @@ public class MediationCase {
     }
 
     public CaseOverview overview() {
-        FormalProcedure p = procedure();
-        return new CaseOverview(title, kind, theme, description, source, municipality, neighbourhood, urgency,
-                p.kind(), p.reference(), p.deadline());
+        return subject.toOverview(procedure());
     }
 
     /**
@@ -242,22 +210,17 @@ public class MediationCase {
             return;
         }
         note.makeConfidential();
-        history.add(HistoryEntry.event(this, now, actorId, status, CaseEvent.NOTE_MADE_CONFIDENTIAL, note.getId()));
+        history().event(CaseEvent.NOTE_MADE_CONFIDENTIAL, note.getId(), now, actorId);
         touch(now, actorId);
     }
 
     // --- formal procedure, agreement and follow-up ---------------------------------------------------
 
-    /** Where the formal procedure's deadline stands today; null when the case has no procedure. */
-    public @Nullable DeadlineStatus deadlineStatus(LocalDate today) {
-        return procedure().status(today);
-    }
-
     /** The procedure's deadline has been dealt with (objection lodged, decision taken): it stops warning. */
     public void markProcedureHandled(LocalDate today, Instant now, long actorId) {
         requireOpen();
         procedure().markHandled(today);
-        history.add(HistoryEntry.event(this, now, actorId, status, CaseEvent.PROCEDURE_HANDLED, null));
+        history().event(CaseEvent.PROCEDURE_HANDLED, null, now, actorId);
         touch(now, actorId);
     }
 
@@ -277,7 +240,7 @@ public class MediationCase {
     // --- lifecycle -----------------------------------------------------------------------------------
 
     public CaseFacts facts() {
-        return new CaseFacts(status, kind == CaseKind.VERTICAL, leadMediatorId != null, parties.size(),
+        return new CaseFacts(status, subject.kind() == CaseKind.VERTICAL, leadMediatorId != null, parties.size(),
                 parties.stream().anyMatch(Party::isPublicBody),
                 !parties.isEmpty() && parties.stream().allMatch(Party::hasConsented),
                 agreementItems.size(), agreement().signedOn() != null, agreement().followUpOn() != null,
@@ -305,9 +268,9 @@ public class MediationCase {
                 closing().close(from, request, today);
                 reviewState = reviews().start(today);
             }
-            case IN_MEDIATION -> milestones().enteringMediation(() -> dayEntered(CaseStatus.INTAKE, today));
+            case IN_MEDIATION -> milestones().enteringMediation(() -> history().dayEntered(CaseStatus.INTAKE, today));
             case AGREEMENT -> milestones().reachingAgreement(agreement().signedOn(),
-                    () -> dayEntered(CaseStatus.IN_MEDIATION, today));
+                    () -> history().dayEntered(CaseStatus.IN_MEDIATION, today));
             default -> {
                 // nothing derived
             }
@@ -319,15 +282,8 @@ public class MediationCase {
             reviewState = reviews().endOnReopen(now, actorId);
         }
         status = to;
-        history.add(new HistoryEntry(this, now, actorId, from, to, request.reason()));
+        history().statusChanged(from, to, request.reason(), now, actorId);
         touch(now, actorId);
-    }
-
-    /** The day (in Amsterdam) the case last entered the status, from its history; else the given day. */
-    private LocalDate dayEntered(CaseStatus target, LocalDate otherwise) {
-        return history.stream().filter(h -> h.getEvent() == null && h.getTo() == target)
-                .map(HistoryEntry::getChangedAt).max(Comparator.naturalOrder())
-                .map(at -> at.atZone(DisplayFormats.ZONE).toLocalDate()).orElse(otherwise);
     }
 
     /** A closed case is read-only in every section until a supervisor reopens it. */
@@ -371,12 +327,11 @@ public class MediationCase {
     // --- bookkeeping ---------------------------------------------------------------------------------
 
     private void touch(Instant now, long actorId) {
-        updatedAt = now;
-        updatedBy = actorId;
+        lastChange = new LastChange(now, actorId);
     }
 
     private void refreshSearchText() {
-        String text = Stream.concat(Stream.of(reference, title), parties.stream().map(Party::getName))
+        String text = Stream.concat(Stream.of(reference, subject.title()), parties.stream().map(Party::getName))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" | "))
                 .toLowerCase(Locale.ROOT);
@@ -386,31 +341,19 @@ public class MediationCase {
     // --- reading -------------------------------------------------------------------------------------
 
     public Milestones milestones() {
-        if (milestones == null) {
-            milestones = new Milestones();
-        }
-        return milestones;
+        return milestones = milestones != null ? milestones : new Milestones();
     }
 
     public FormalProcedure procedure() {
-        if (procedure == null) {
-            procedure = new FormalProcedure();
-        }
-        return procedure;
+        return procedure = procedure != null ? procedure : new FormalProcedure();
     }
 
     public AgreementRecord agreement() {
-        if (agreement == null) {
-            agreement = new AgreementRecord();
-        }
-        return agreement;
+        return agreement = agreement != null ? agreement : new AgreementRecord();
     }
 
     public Closing closing() {
-        if (closing == null) {
-            closing = new Closing();
-        }
-        return closing;
+        return closing = closing != null ? closing : new Closing();
     }
 
     public @Nullable Long getId() {
@@ -421,12 +364,8 @@ public class MediationCase {
         return reference;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public CaseKind getKind() {
-        return kind;
+    public CaseSubject subject() {
+        return subject;
     }
 
     public CaseStatus getStatus() {
@@ -445,19 +384,16 @@ public class MediationCase {
         return coMediatorId;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public @Nullable Long getUpdatedBy() {
-        return updatedBy;
+    public LastChange lastChange() {
+        return lastChange;
     }
 
     public long getVersion() {
         return version;
     }
 
-    public List<HistoryEntry> getHistory() {
-        return history.stream().sorted(Comparator.comparing(HistoryEntry::getChangedAt)).toList();
+    /** Every change of status and every other event; see {@link CaseHistory}. */
+    public CaseHistory history() {
+        return new CaseHistory(this, history);
     }
 }
