@@ -20,11 +20,11 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.brug.account.internal.Account;
 import nl.brug.security.Role;
-import nl.brug.testsupport.BrowserSupport;
+import nl.brug.testsupport.BrowserJourneyTest;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
+import nl.brug.testsupport.BrowserSupport;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;
-import nl.brug.testsupport.BrowserJourneyTest;
 
 /**
  * The first hour of a new installation, in a real browser: set up the first administrator, log in, switch

@@ -33,17 +33,17 @@ import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
-import nl.brug.mediationcase.party.PartyData;
-import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.security.Role;
-import nl.brug.testsupport.BrowserSupport;
+import nl.brug.testsupport.BrowserJourneyTest;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
+import nl.brug.testsupport.BrowserSupport;
+import nl.brug.testsupport.BrugPage;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;
-import nl.brug.testsupport.BrowserJourneyTest;
-import nl.brug.testsupport.BrugPage;
 
 /**
  * Supervision from end to end, in a real browser, with one browser context per person: the administrator

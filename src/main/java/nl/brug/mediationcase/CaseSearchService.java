@@ -21,17 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
+import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseListItems;
 import nl.brug.mediationcase.internal.CaseRepository;
 import nl.brug.mediationcase.internal.CaseSession;
 import nl.brug.mediationcase.internal.CaseSpecifications;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.Milestones;
+import nl.brug.mediationcase.session.SessionData;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
-import nl.brug.mediationcase.agreement.AgreementItemData;
-import nl.brug.mediationcase.internal.CaseListItems;
-import nl.brug.mediationcase.session.SessionData;
 
 /**
  * Finding cases: the paged, filtered list and the home page. A mediator finds only the cases assigned to

@@ -5,7 +5,6 @@ import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.UPDATE_OVERV
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,12 +22,12 @@ import nl.brug.mediationcase.internal.CaseDetailsAssembler;
 import nl.brug.mediationcase.internal.CaseRepository;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.ReferenceNumbers;
-import nl.brug.security.BrugUser;
-import nl.brug.security.CurrentUser;
-import nl.brug.security.Role;
 import nl.brug.mediationcase.lifecycle.CaseLifecycle;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.security.BrugUser;
+import nl.brug.security.CurrentUser;
+import nl.brug.security.Role;
 
 /**
  * The case feature's API for a whole case: register, open, edit its facts, move it through the lifecycle,

@@ -24,18 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.base.BrugClock;
 import nl.brug.base.InvalidInputException;
+import nl.brug.mediationcase.agreement.AgreementForm;
+import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseAuditDetail;
 import nl.brug.mediationcase.internal.CaseEdit;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.Party;
-import nl.brug.security.CurrentUser;
-import nl.brug.mediationcase.agreement.AgreementForm;
-import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.lifecycle.CaseFacts;
 import nl.brug.mediationcase.lifecycle.CaseLifecycle;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.session.SessionData;
+import nl.brug.security.CurrentUser;
 
 /**
  * The case feature's API for the parts of a case that its mediators work on: parties, sessions, journal,

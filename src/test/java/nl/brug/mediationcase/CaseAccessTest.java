@@ -26,13 +26,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import nl.brug.base.InvalidInputException;
-import nl.brug.security.BrugUser;
-import nl.brug.security.Role;
 import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.security.BrugUser;
+import nl.brug.security.Role;
 
 /** Who may see and change a case: enforced in the services, whatever the screens show. */
 @CaseIntegrationTest

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import nl.brug.audit.AuditAction;
 import nl.brug.base.InvalidInputException;
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
@@ -27,6 +26,7 @@ import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
 import nl.brug.mediationcase.session.SessionStatus;
+import nl.brug.security.BrugUser;
 
 /**
  * A case that can be trusted in daily use: closed means closed, dates agree with each other and with the

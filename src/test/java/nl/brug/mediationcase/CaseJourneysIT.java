@@ -21,12 +21,12 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.brug.base.DisplayFormats;
 import nl.brug.security.Role;
-import nl.brug.testsupport.BrowserSupport;
+import nl.brug.testsupport.BrowserJourneyTest;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
+import nl.brug.testsupport.BrowserSupport;
+import nl.brug.testsupport.BrugPage;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;
-import nl.brug.testsupport.BrowserJourneyTest;
-import nl.brug.testsupport.BrugPage;
 
 /**
  * A mediator's two main journeys in a real browser: (a) a horizontal neighbour conflict from registration

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.brug.base.InvalidInputException;
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.security.BrugUser;
 
 /** The lifecycle as the services apply it: every step, every refusal, and the history they leave. */
 @CaseIntegrationTest

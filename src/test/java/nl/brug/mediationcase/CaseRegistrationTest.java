@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.brug.base.FieldError;
 import nl.brug.base.InvalidInputException;
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyKind;
 import nl.brug.mediationcase.party.PartyRole;
+import nl.brug.security.BrugUser;
 
 @CaseIntegrationTest
 class CaseRegistrationTest extends CaseTestSupport {

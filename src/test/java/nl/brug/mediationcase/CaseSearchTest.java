@@ -16,11 +16,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyKind;
 import nl.brug.mediationcase.party.PartyRole;
+import nl.brug.security.BrugUser;
 
 /** The case list: who finds what, every filter, sorting and paging, all answered by the database. */
 @CaseIntegrationTest

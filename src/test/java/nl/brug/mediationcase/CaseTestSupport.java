@@ -7,9 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.party.PartyData;
+import nl.brug.security.BrugUser;
 
 /**
  * What the case tests share: the three services, the fixture, and short ways to register and read a case

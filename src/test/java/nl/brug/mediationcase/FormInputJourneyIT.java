@@ -19,8 +19,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrowserJourneyTest;
-import nl.brug.testsupport.BrowserSupport;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
+import nl.brug.testsupport.BrowserSupport;
 import nl.brug.testsupport.BrugPage;
 import nl.brug.testsupport.DatabaseReset;
 import nl.brug.testsupport.TestAccounts;

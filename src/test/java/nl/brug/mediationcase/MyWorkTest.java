@@ -13,12 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.agreement.ItemStatus;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.security.BrugUser;
 
 /** The home page: a mediator's open cases and what needs doing soon; for supervisors the overdue intakes. */
 @CaseIntegrationTest

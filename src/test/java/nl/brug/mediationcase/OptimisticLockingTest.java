@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.agreement.ItemStatus;
 import nl.brug.mediationcase.party.PartyData;
@@ -21,6 +20,7 @@ import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
 import nl.brug.mediationcase.session.SessionStatus;
+import nl.brug.security.BrugUser;
 
 /** Two people editing the same case never overwrite each other silently; editing different parts is fine. */
 @CaseIntegrationTest

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import nl.brug.base.InvalidInputException;
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
 import nl.brug.mediationcase.session.SessionStatus;
+import nl.brug.security.BrugUser;
 
 /** Every part of a case is checked before anything is saved; a refusal names the field and saves nothing. */
 @CaseIntegrationTest

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.brug.base.InvalidInputException;
-import nl.brug.security.BrugUser;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyKind;
 import nl.brug.mediationcase.party.PartyRole;
+import nl.brug.security.BrugUser;
 
 /** A vertical case is between residents and a public body, which must take part and consent like anyone. */
 @CaseIntegrationTest

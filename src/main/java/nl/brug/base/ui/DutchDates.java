@@ -1,6 +1,5 @@
 package nl.brug.base.ui;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -23,23 +23,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.base.DisplayFormats;
-import nl.brug.mediationcase.agreement.AgreementForm;
-import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseStatus;
-import nl.brug.mediationcase.agreement.ItemStatus;
 import nl.brug.mediationcase.Outcome;
-import nl.brug.mediationcase.party.PartyData;
-import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.mediationcase.ProcedureKind;
 import nl.brug.mediationcase.ReferralTarget;
-import nl.brug.mediationcase.session.SessionData;
-import nl.brug.mediationcase.session.SessionKind;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
-import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.Urgency;
+import nl.brug.mediationcase.agreement.AgreementForm;
+import nl.brug.mediationcase.agreement.AgreementItemData;
+import nl.brug.mediationcase.agreement.ItemStatus;
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyRole;
+import nl.brug.mediationcase.session.SessionData;
+import nl.brug.mediationcase.session.SessionKind;
 
 /**
  * About sixty demo cases for the {@code demo} profile: both kinds, every status and every outcome, spread

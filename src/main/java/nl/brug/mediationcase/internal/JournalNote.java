@@ -2,7 +2,6 @@ package nl.brug.mediationcase.internal;
 
 import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

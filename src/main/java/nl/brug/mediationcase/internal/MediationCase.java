@@ -24,20 +24,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.CaseClosedException;
 import nl.brug.mediationcase.CaseEvent;
-import nl.brug.mediationcase.lifecycle.CaseFacts;
 import nl.brug.mediationcase.CaseKind;
-import nl.brug.mediationcase.lifecycle.CaseLifecycle;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseStatus;
-import nl.brug.mediationcase.DeadlineStatus;
+import nl.brug.mediationcase.agreement.AgreementForm;
+import nl.brug.mediationcase.lifecycle.CaseFacts;
+import nl.brug.mediationcase.lifecycle.CaseLifecycle;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
-import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.lifecycle.TransitionCheck;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.party.PartyData;
 
 /**
  * A mediation case and everything it holds. The status only changes through {@link #transition}, which
@@ -192,12 +191,16 @@ public class MediationCase {
         return new CaseParts(this, parties, sessions, notes, agreementItems);
     }
 
-    /** Every change of a part: refused on a closed case, and the search text follows the party names. */
+    /** Every change of a part is refused on a closed case and recorded as the case's last change. */
     void changePart(Runnable change, Instant now, long actorId) {
         requireOpen();
         change.run();
-        refreshSearchText();
         touch(now, actorId);
+    }
+
+    /** The search text holds the parties' names: it follows every change of a party. */
+    void partiesChanged() {
+        refreshSearchText();
     }
 
     /**
@@ -279,7 +282,8 @@ public class MediationCase {
             // Reopened: the intake clock starts again, so a case back at intake is not overdue at once.
             closing().clear();
             milestones().restartIntakeClock(today);
-            reviewState = reviews().endOnReopen(now, actorId);
+            reviews().endOnReopen(now, actorId);
+            reviewState = null; // a reopened case is under review no more
         }
         status = to;
         history().statusChanged(from, to, request.reason(), now, actorId);

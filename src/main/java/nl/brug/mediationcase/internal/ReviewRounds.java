@@ -85,9 +85,8 @@ public final class ReviewRounds {
      * A reopened case is no longer under review: a round still awaiting a verdict is marked superseded (by
      * whoever reopened it); a returned round stays as it was, unanswered. The next closing starts a new round.
      */
-    @Nullable ReviewState endOnReopen(Instant now, long actorId) {
+    void endOnReopen(Instant now, long actorId) {
         latest().filter(CaseReview::awaitsVerdict)
                 .ifPresent(round -> round.decide(ReviewVerdict.SUPERSEDED, null, actorId, now));
-        return null;
     }
 }

@@ -13,12 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
-import nl.brug.base.DisplayFormats;
-import nl.brug.mediationcase.internal.CaseQueueRepository;
-import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.internal.CaseListItems;
+import nl.brug.mediationcase.internal.CaseQueueRepository;
+import nl.brug.mediationcase.internal.MediationCase;
 
 /**
  * The supervisors' intake queue: registered cases that nobody has taken on yet, and open cases whose lead

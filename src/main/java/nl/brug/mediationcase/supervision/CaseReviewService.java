@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.supervision;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -16,16 +15,16 @@ import nl.brug.base.BrugClock;
 import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.TextRules;
+import nl.brug.mediationcase.CaseLimits;
+import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseAuditDetail;
+import nl.brug.mediationcase.internal.CaseListItems;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
 import nl.brug.mediationcase.internal.CaseReview;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
-import nl.brug.mediationcase.CaseLimits;
-import nl.brug.mediationcase.CaseListItem;
-import nl.brug.mediationcase.internal.CaseListItems;
 
 /**
  * The review of closed cases (decision 004). Closing a case starts a review round; a supervisor approves
@@ -53,7 +52,7 @@ public class CaseReviewService {
     @Transactional
     @PreAuthorize("hasRole('SUPERVISOR')")
     public void approve(String reference, long expectedCaseVersion, @Nullable String comment) {
-        throwIfAny(problemsWithText("comment", comment, false));
+        problemsWithText("comment", comment, false).throwIfAny();
         decide(reference, expectedCaseVersion, ReviewVerdict.APPROVED, comment);
     }
 
@@ -61,7 +60,7 @@ public class CaseReviewService {
     @Transactional
     @PreAuthorize("hasRole('SUPERVISOR')")
     public void returnForAnswer(String reference, long expectedCaseVersion, @Nullable String comment) {
-        throwIfAny(problemsWithText("comment", comment, true));
+        problemsWithText("comment", comment, true).throwIfAny();
         decide(reference, expectedCaseVersion, ReviewVerdict.RETURNED, comment);
     }
 
@@ -88,7 +87,7 @@ public class CaseReviewService {
     @Transactional
     @PreAuthorize("hasRole('MEDIATOR')")
     public void answer(String reference, long expectedCaseVersion, @Nullable String text) {
-        throwIfAny(problemsWithText("answer", text, true));
+        problemsWithText("answer", text, true).throwIfAny();
         BrugUser user = CurrentUser.require();
         MediationCase c = access.editable(reference, user);
         access.requireVersion(c, expectedCaseVersion, c.getVersion());
@@ -106,7 +105,7 @@ public class CaseReviewService {
     public Page<CaseListItem> reviewQueue(Pageable pageable) {
         Page<MediationCase> page = queues.findAwaitingReview(
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return page.map(CaseListItems.rowOf(page.getContent(), accounts, today()));
+        return page.map(CaseListItems.rowOf(page.getContent(), accounts, clock.today()));
     }
 
     @Transactional(readOnly = true)
@@ -119,7 +118,7 @@ public class CaseReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MEDIATOR')")
     public List<CaseListItem> returnedToMe() {
-        return CaseListItems.of(queues.findReturnedTo(CurrentUser.require().accountId()), accounts, today());
+        return CaseListItems.of(queues.findReturnedTo(CurrentUser.require().accountId()), accounts, clock.today());
     }
 
     /** A comment or answer: at most {@value CaseLimits#REVIEW_TEXT_MAX} characters, the column's size. */
@@ -133,13 +132,5 @@ public class CaseReviewService {
             TextRules.problemWith(field, text, CaseLimits.REVIEW_TEXT_MAX).ifPresent(errors::add);
         }
         return errors;
-    }
-
-    private static void throwIfAny(InputProblems errors) {
-        errors.throwIfAny();
-    }
-
-    private LocalDate today() {
-        return clock.today();
     }
 }

@@ -28,13 +28,13 @@ import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
 import nl.brug.base.ui.TextLimits;
-import nl.brug.mediationcase.agreement.AgreementForm;
-import nl.brug.mediationcase.agreement.AgreementItemData;
-import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.ItemView;
+import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.agreement.AgreementForm;
+import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.agreement.ItemStatus;
 /**
  * The agreement (its form and signing date, and its concrete items) and the follow-up: when to check that

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.Component;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.ActionRunner;
 import nl.brug.mediationcase.CaseClosedException;
-import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.StaleCaseException;
+import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 /**
  * Brug's {@link ActionRunner} with the case's own refusals: a lifecycle step that is not possible yet and a

@@ -19,9 +19,9 @@ import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseNotFoundException;
-import nl.brug.mediationcase.supervision.CaseReviewService;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.supervision.CaseReviewService;
 
 /**
  * One case at {@code cases/{reference}}: a header with the lifecycle buttons, and the sections Overview,

@@ -19,9 +19,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
 import nl.brug.base.ui.Notifications;
-import nl.brug.mediationcase.supervision.CaseIntakeQueueService;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.supervision.CaseIntakeQueueService;
 
 /**
  * The supervisors' intake queue: registered cases without a lead mediator (paged in the database), and

@@ -24,11 +24,11 @@ import jakarta.annotation.security.PermitAll;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.MenuFor;
 import nl.brug.mediationcase.CaseListItem;
-import nl.brug.mediationcase.supervision.CaseReviewService;
 import nl.brug.mediationcase.CaseSearchService;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.DeadlineStatus;
 import nl.brug.mediationcase.MyWork;
+import nl.brug.mediationcase.supervision.CaseReviewService;
 import nl.brug.security.CurrentUser;
 import nl.brug.security.Role;
 

@@ -17,10 +17,9 @@ import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.InputProblems;
-import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
-import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseDetails;
+import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseService;
 
 /** The case's facts and key dates; its mediators may edit the facts, a supervisor assigns mediators. */

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
-import nl.brug.base.ui.DutchDates;
-import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseDetails.PartyView;
+import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseWorkService;
 import nl.brug.mediationcase.party.PartyData;
 /** The parties: who they are, how to reach them, their language, and when they consented. */

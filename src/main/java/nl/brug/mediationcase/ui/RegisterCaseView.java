@@ -28,7 +28,6 @@ import nl.brug.account.AccountSummary;
 import nl.brug.base.BrugClock;
 import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
-import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
 import nl.brug.mediationcase.CaseInputRules;

@@ -19,9 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import nl.brug.account.AccountService;
 import nl.brug.account.internal.AccountRepository;
 import nl.brug.base.InvalidInputException;
-import nl.brug.mediationcase.supervision.CaseIntakeQueueService;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.supervision.CaseIntakeQueueService;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 

@@ -21,14 +21,14 @@ import nl.brug.base.InvalidInputException;
 import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseNotFoundException;
-import nl.brug.mediationcase.supervision.CaseReviewService;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.CaseWorkService;
-import nl.brug.mediationcase.supervision.ReviewRoundView;
-import nl.brug.mediationcase.supervision.ReviewVerdict;
 import nl.brug.mediationcase.StaleCaseException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.supervision.CaseReviewService;
+import nl.brug.mediationcase.supervision.ReviewRoundView;
+import nl.brug.mediationcase.supervision.ReviewVerdict;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 

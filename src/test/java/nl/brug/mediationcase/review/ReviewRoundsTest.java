@@ -13,15 +13,15 @@ import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.Outcome;
-import nl.brug.mediationcase.party.PartyData;
-import nl.brug.mediationcase.party.PartyRole;
-import nl.brug.mediationcase.supervision.ReviewVerdict;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
-import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.internal.CaseReview;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.ReviewState;
+import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyRole;
+import nl.brug.mediationcase.supervision.ReviewVerdict;
 
 /** The review rounds on the case itself, without Spring: the rules of decision 004, one by one. */
 class ReviewRoundsTest {

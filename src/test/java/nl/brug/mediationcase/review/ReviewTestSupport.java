@@ -17,11 +17,11 @@ import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.Outcome;
-import nl.brug.mediationcase.party.PartyData;
-import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 
