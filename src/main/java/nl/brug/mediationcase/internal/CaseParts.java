@@ -40,18 +40,18 @@ public final class CaseParts {
     public Party addParty(PartyData data, Instant now, long actorId) {
         Party party = new Party(theCase, data);
         theCase.changePart(() -> parties.add(party), now, actorId);
-        theCase.partiesChanged();
+        theCase.refreshSearchText();
         return party;
     }
 
     public void updateParty(Party party, PartyData data, Instant now, long actorId) {
         theCase.changePart(() -> party.apply(data), now, actorId);
-        theCase.partiesChanged();
+        theCase.refreshSearchText();
     }
 
     public void removeParty(Party party, Instant now, long actorId) {
         theCase.changePart(() -> parties.remove(party), now, actorId);
-        theCase.partiesChanged();
+        theCase.refreshSearchText();
     }
 
     public Optional<Party> party(long id) {

@@ -198,11 +198,6 @@ public class MediationCase {
         touch(now, actorId);
     }
 
-    /** The search text holds the parties' names: it follows every change of a party. */
-    void partiesChanged() {
-        refreshSearchText();
-    }
-
     /**
      * Makes an ordinary note confidential, never the other way round: a note that was confidential may have
      * been written in confidence. Allowed on a closed case too, because it only narrows who may read the note.
@@ -334,7 +329,8 @@ public class MediationCase {
         lastChange = new LastChange(now, actorId);
     }
 
-    private void refreshSearchText() {
+    /** The search text holds the title and the parties' names: it follows every change of either. */
+    void refreshSearchText() {
         String text = Stream.concat(Stream.of(reference, subject.title()), parties.stream().map(Party::getName))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" | "))
