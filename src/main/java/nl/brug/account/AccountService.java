@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -120,25 +121,21 @@ public class AccountService implements LanguagePreference, AccountNames {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void deactivate(long accountId, long expectedVersion) {
-        Account account = load(accountId, expectedVersion);
-        if (account.requireId() == CurrentUser.require().accountId()) {
-            throw InvalidInputException.of("enabled", "account.deactivate.self");
-        }
-        if (account.getRoles().contains(Role.ADMIN)) {
-            requireAnotherAdministrator(account, "enabled");
-        }
-        account.deactivate();
-        saved();
-        audit.record(AuditAction.ACCOUNT_DEACTIVATED, null, account.getUsername());
+        change(accountId, expectedVersion, AuditAction.ACCOUNT_DEACTIVATED, account -> {
+            if (account.requireId() == CurrentUser.require().accountId()) {
+                throw InvalidInputException.of("enabled", "account.deactivate.self");
+            }
+            if (account.getRoles().contains(Role.ADMIN)) {
+                requireAnotherAdministrator(account, "enabled");
+            }
+            account.deactivate();
+        });
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void reactivate(long accountId, long expectedVersion) {
-        Account account = load(accountId, expectedVersion);
-        account.reactivate();
-        saved();
-        audit.record(AuditAction.ACCOUNT_REACTIVATED, null, account.getUsername());
+        change(accountId, expectedVersion, AuditAction.ACCOUNT_REACTIVATED, Account::reactivate);
     }
 
     /**
@@ -148,21 +145,16 @@ public class AccountService implements LanguagePreference, AccountNames {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public String resetPassword(long accountId, long expectedVersion) {
-        Account account = load(accountId, expectedVersion);
         String temporary = temporaryPassword();
-        account.resetPassword(passwordEncoder.encode(temporary));
-        saved();
-        audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, null, account.getUsername());
+        change(accountId, expectedVersion, AuditAction.ACCOUNT_PASSWORD_RESET,
+                account -> account.resetPassword(passwordEncoder.encode(temporary)));
         return temporary;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(long accountId, long expectedVersion) {
-        Account account = load(accountId, expectedVersion);
-        account.unlock();
-        saved();
-        audit.record(AuditAction.ACCOUNT_UNLOCKED, null, account.getUsername());
+        change(accountId, expectedVersion, AuditAction.ACCOUNT_UNLOCKED, Account::unlock);
     }
 
     /** Everyone changes their own password, proving they know the current one. */
@@ -248,6 +240,17 @@ public class AccountService implements LanguagePreference, AccountNames {
     public void rememberForCurrentUser(Locale locale) {
         accounts.findById(CurrentUser.require().accountId())
                 .ifPresent(account -> account.changePreferredLanguage(locale));
+    }
+
+    /**
+     * An administrator's change of one account: loaded at the version the administrator saw, changed, written
+     * at once (so a concurrent change is caught here) and recorded in the audit trail under the account's name.
+     */
+    private void change(long accountId, long expectedVersion, AuditAction action, Consumer<Account> change) {
+        Account account = load(accountId, expectedVersion);
+        change.accept(account);
+        saved();
+        audit.record(action, null, account.getUsername());
     }
 
     private Account load(long accountId, long expectedVersion) {

@@ -18,7 +18,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.agreement.AgreementItemData;
@@ -52,12 +51,12 @@ public class CaseSearchService {
             "theme", "subject.theme");
 
     private final CaseRepository cases;
-    private final AccountService accounts;
+    private final CaseListItems listItems;
     private final BrugClock clock;
 
-    CaseSearchService(CaseRepository cases, AccountService accounts, BrugClock clock) {
+    CaseSearchService(CaseRepository cases, CaseListItems listItems, BrugClock clock) {
         this.cases = cases;
-        this.accounts = accounts;
+        this.listItems = listItems;
         this.clock = clock;
     }
 
@@ -66,9 +65,8 @@ public class CaseSearchService {
         BrugUser user = CurrentUser.require();
         Sort sort = pageable.getSort().isSorted() ? entitySort(pageable.getSort()).and(Sort.by(Sort.Order.desc("id")))
                 : DEFAULT_SORT;
-        Page<MediationCase> page = cases.findAll(CaseSpecifications.matching(filter, restrictionFor(user)),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
-        return page.map(CaseListItems.rowOf(page.getContent(), accounts, today()));
+        return listItems.page(cases.findAll(CaseSpecifications.matching(filter, restrictionFor(user)),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)));
     }
 
     @Transactional(readOnly = true)
@@ -79,11 +77,11 @@ public class CaseSearchService {
     @Transactional(readOnly = true)
     public MyWork myWork() {
         BrugUser user = CurrentUser.require();
-        LocalDate today = today();
+        LocalDate today = clock.today();
         long me = user.accountId();
 
         List<MediationCase> open = cases.findAssigned(me, EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED)));
-        Map<MediationCase, CaseListItem> items = listItems(open);
+        Map<MediationCase, CaseListItem> items = listItems.byCase(open);
         List<CaseListItem> openCases = open.stream().map(items::get).toList();
 
         ZonedDateTime startOfToday = today.atStartOfDay(DisplayFormats.ZONE);
@@ -128,7 +126,7 @@ public class CaseSearchService {
         List<MediationCase> candidates = cases.findAll(CaseSpecifications.matching(waiting, null), DEFAULT_SORT).stream()
                 .filter(c -> c.intakeOverdue(today))
                 .toList();
-        Map<MediationCase, CaseListItem> items = listItems(candidates);
+        Map<MediationCase, CaseListItem> items = listItems.byCase(candidates);
         return candidates.stream().map(items::get).toList();
     }
 
@@ -147,10 +145,6 @@ public class CaseSearchService {
                 due.isBefore(today));
     }
 
-    private Map<MediationCase, CaseListItem> listItems(List<MediationCase> page) {
-        return CaseListItems.byCase(page, accounts, today());
-    }
-
     private static Sort entitySort(Sort sort) {
         return Sort.by(sort.stream().map(order -> order.withProperty(
                 SORT_PATHS.getOrDefault(order.getProperty(), order.getProperty()))).toList());
@@ -158,9 +152,5 @@ public class CaseSearchService {
 
         private static @Nullable Long restrictionFor(BrugUser user) {
         return CaseAccess.maySeeAllCases(user) ? null : user.accountId();
-    }
-
-    private LocalDate today() {
-        return clock.today();
     }
 }

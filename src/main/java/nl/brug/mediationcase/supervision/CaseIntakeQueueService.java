@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.supervision;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -12,12 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.account.AccountService;
-import nl.brug.base.BrugClock;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.internal.CaseListItems;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
-import nl.brug.mediationcase.internal.MediationCase;
 
 /**
  * The supervisors' intake queue: registered cases that nobody has taken on yet, and open cases whose lead
@@ -30,19 +27,18 @@ public class CaseIntakeQueueService {
 
     private final CaseQueueRepository queues;
     private final AccountService accounts;
-    private final BrugClock clock;
+    private final CaseListItems listItems;
 
-    CaseIntakeQueueService(CaseQueueRepository queues, AccountService accounts, BrugClock clock) {
+    CaseIntakeQueueService(CaseQueueRepository queues, AccountService accounts, CaseListItems listItems) {
         this.queues = queues;
         this.accounts = accounts;
-        this.clock = clock;
+        this.listItems = listItems;
     }
 
     /** Registered cases without a lead mediator, the longest waiting first. */
     @Transactional(readOnly = true)
     public Page<CaseListItem> unassigned(Pageable pageable) {
-        Page<MediationCase> page = queues.findUnassigned(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return page.map(CaseListItems.rowOf(page.getContent(), accounts, today()));
+        return listItems.page(queues.findUnassigned(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     @Transactional(readOnly = true)
@@ -60,10 +56,6 @@ public class CaseIntakeQueueService {
         if (deactivated.isEmpty()) {
             return List.of();
         }
-        return CaseListItems.of(queues.findOpenWithMediatorAmong(deactivated), accounts, today());
-    }
-
-    private LocalDate today() {
-        return clock.today();
+        return listItems.of(queues.findOpenWithMediatorAmong(deactivated));
     }
 }

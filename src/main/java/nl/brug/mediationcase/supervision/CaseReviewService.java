@@ -10,8 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.brug.account.AccountService;
-import nl.brug.base.BrugClock;
 import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.TextRules;
@@ -38,14 +36,12 @@ public class CaseReviewService {
 
     private final CaseAccess access;
     private final CaseQueueRepository queues;
-    private final AccountService accounts;
-    private final BrugClock clock;
+    private final CaseListItems listItems;
 
-    CaseReviewService(CaseAccess access, CaseQueueRepository queues, AccountService accounts, BrugClock clock) {
+    CaseReviewService(CaseAccess access, CaseQueueRepository queues, CaseListItems listItems) {
         this.access = access;
         this.queues = queues;
-        this.accounts = accounts;
-        this.clock = clock;
+        this.listItems = listItems;
     }
 
     /** Approves the round awaiting review; the comment is optional. */
@@ -103,9 +99,7 @@ public class CaseReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SUPERVISOR')")
     public Page<CaseListItem> reviewQueue(Pageable pageable) {
-        Page<MediationCase> page = queues.findAwaitingReview(
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return page.map(CaseListItems.rowOf(page.getContent(), accounts, clock.today()));
+        return listItems.page(queues.findAwaitingReview(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +112,7 @@ public class CaseReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MEDIATOR')")
     public List<CaseListItem> returnedToMe() {
-        return CaseListItems.of(queues.findReturnedTo(CurrentUser.require().accountId()), accounts, clock.today());
+        return listItems.of(queues.findReturnedTo(CurrentUser.require().accountId()));
     }
 
     /** A comment or answer: at most {@value CaseLimits#REVIEW_TEXT_MAX} characters, the column's size. */

@@ -42,20 +42,16 @@ import nl.brug.mediationcase.agreement.ItemStatus;
  */
 class AgreementSection extends VerticalLayout {
 
-    private final CaseDetails details;
+    private final CasePage page;
     private final CaseDetails.Agreement agreement;
     private final CaseWorkService work;
-    private final CaseActionRunner runner;
-    private final Runnable reload;
     private final boolean editable;
 
-    AgreementSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload) {
-        this.details = details;
-        this.agreement = details.agreement();
+    AgreementSection(CasePage page, CaseDetails.Agreement agreement, CaseWorkService work) {
+        this.page = page;
+        this.agreement = agreement;
         this.work = work;
-        this.runner = runner;
-        this.reload = reload;
-        this.editable = details.actions().editable();
+        this.editable = page.editable();
         setPadding(false);
         add(new H3(getTranslation("agreement.title")));
         agreementForm();
@@ -84,10 +80,10 @@ class AgreementSection extends VerticalLayout {
                     Map.of("signedOn", signedOn))) {
                 return;
             }
-            if (runner.run(() -> work.recordAgreement(details.reference(), details.version(), form.getValue(),
+            if (page.runner().run(() -> work.recordAgreement(page.reference(), page.version(), form.getValue(),
                     signedOn.getValue()), Map.of("signedOn", signedOn))) {
                 Notifications.success(getTranslation("agreement.saved"));
-                reload.run();
+                page.reload().run();
             }
         });
         save.setId("save-agreement");
@@ -156,21 +152,21 @@ class AgreementSection extends VerticalLayout {
                 return;
             }
             boolean done = existing == null
-                    ? runner.run(() -> work.addAgreementItem(details.reference(), data), fields)
-                    : runner.run(() -> work.updateAgreementItem(details.reference(), existing.id(), existing.version(),
+                    ? page.runner().run(() -> work.addAgreementItem(page.reference(), data), fields)
+                    : page.runner().run(() -> work.updateAgreementItem(page.reference(), existing.id(), existing.version(),
                             data), fields);
             if (done) {
                 dialog.close();
-                reload.run();
+                page.reload().run();
             }
         });
         save.setId("save-item");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (existing != null) {
             Button remove = new Button(getTranslation("agreement.item.remove"), VaadinIcon.TRASH.create(), e -> {
-                if (runner.run(() -> work.removeAgreementItem(details.reference(), existing.id(), existing.version()))) {
+                if (page.runner().run(() -> work.removeAgreementItem(page.reference(), existing.id(), existing.version()))) {
                     dialog.close();
-                    reload.run();
+                    page.reload().run();
                 }
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -205,10 +201,10 @@ class AgreementSection extends VerticalLayout {
             if (!FieldErrors.showAll(this, problems, fields)) {
                 return;
             }
-            if (runner.run(() -> work.recordFollowUp(details.reference(), details.version(), date.getValue(),
+            if (page.runner().run(() -> work.recordFollowUp(page.reference(), page.version(), date.getValue(),
                     finding.getValue()), fields)) {
                 Notifications.success(getTranslation("followUp.saved"));
-                reload.run();
+                page.reload().run();
             }
         });
         save.setId("save-follow-up");

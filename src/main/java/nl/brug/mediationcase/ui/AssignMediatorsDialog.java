@@ -21,9 +21,8 @@ import nl.brug.mediationcase.CaseService;
  */
 class AssignMediatorsDialog extends Dialog {
 
-    AssignMediatorsDialog(CaseDetails details, CaseService cases, AccountService accounts, CaseActionRunner runner,
-            Runnable afterSave) {
-        setHeaderTitle(getTranslation("case.assign") + " — " + details.reference());
+    AssignMediatorsDialog(CasePage page, CaseDetails.Overview shown, CaseService cases, AccountService accounts) {
+        setHeaderTitle(getTranslation("case.assign") + " — " + page.reference());
         List<AccountSummary> mediators = accounts.enabledMediators();
         ComboBox<AccountSummary> lead = new ComboBox<>(getTranslation("case.lead"), mediators);
         lead.setId("assign-lead");
@@ -33,7 +32,6 @@ class AssignMediatorsDialog extends Dialog {
         co.setItemLabelGenerator(AccountSummary::displayName);
         lead.setRequiredIndicatorVisible(true);
         co.setClearButtonVisible(true);
-        CaseDetails.Overview shown = details.overview();
         if (shown.lead() != null) {
             long id = shown.lead().accountId();
             mediators.stream().filter(m -> m.id() == id).findFirst().ifPresent(lead::setValue);
@@ -49,11 +47,11 @@ class AssignMediatorsDialog extends Dialog {
                 lead.setInvalid(true);
                 return;
             }
-            if (runner.run(() -> cases.assignMediators(details.reference(), details.version(),
+            if (page.runner().run(() -> cases.assignMediators(page.reference(), page.version(),
                     lead.getValue() == null ? null : lead.getValue().id(),
                     co.getValue() == null ? null : co.getValue().id()), Map.of("lead", lead, "co", co))) {
                 close();
-                afterSave.run();
+                page.reload().run();
             }
         });
         save.setId("assign-save");

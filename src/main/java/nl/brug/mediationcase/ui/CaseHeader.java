@@ -26,11 +26,11 @@ import nl.brug.mediationcase.lifecycle.TransitionRequest;
  */
 class CaseHeader extends Div {
 
-    CaseHeader(CaseDetails details, CaseService cases, CaseWorkService work, CaseActionRunner runner,
-            Runnable reload) {
+    /** The header summarises the whole case (status, deadline, facts, history), so it reads all of it. */
+    CaseHeader(CasePage page, CaseDetails details, CaseService cases, CaseWorkService work) {
         addClassName("brug-case-header");
         CaseDetails.Overview overview = details.overview();
-        H2 title = new H2(details.reference() + " — " + overview.facts().title());
+        H2 title = new H2(page.reference() + " — " + overview.facts().title());
         title.setId("case-title");
         // Focusable by script only: opening a case puts the focus here (see CaseView).
         title.getElement().setAttribute("tabindex", "-1");
@@ -61,41 +61,41 @@ class CaseHeader extends Div {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setId("case-actions");
         buttons.setWrap(true);
-        for (CaseStatus next : details.actions().nextSteps()) {
+        for (CaseStatus next : page.actions().nextSteps()) {
             Button step = new Button(getTranslation("case.transition.to", getTranslation(next.messageKey())),
                     e -> {
-                        if (runner.run(() -> cases.transition(details.reference(), details.version(),
+                        if (page.runner().run(() -> cases.transition(page.reference(), page.version(),
                                 TransitionRequest.forward(next)))) {
-                            reload.run();
+                            page.reload().run();
                         }
                     });
             step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(step);
         }
-        if (details.actions().canClose()) {
+        if (page.actions().canClose()) {
             Button close = new Button(getTranslation("case.close"),
-                    e -> new CloseCaseDialog(details, cases, runner, reload).open());
+                    e -> new CloseCaseDialog(page, cases).open());
             close.setId("close-case");
             buttons.add(close);
         }
         DeadlineStatus deadline = details.deadline();
-        if (details.actions().editable() && deadline != null && deadline.state() != DeadlineStatus.State.HANDLED) {
+        if (page.actions().editable() && deadline != null && deadline.state() != DeadlineStatus.State.HANDLED) {
             Button handled = new Button(getTranslation("case.deadline.markHandled"), e -> {
-                if (runner.run(() -> work.markProcedureHandled(details.reference(), details.version()))) {
+                if (page.runner().run(() -> work.markProcedureHandled(page.reference(), page.version()))) {
                     Notifications.success(getTranslation("case.deadline.markedHandled"));
-                    reload.run();
+                    page.reload().run();
                 }
             });
             handled.setId("mark-procedure-handled");
             buttons.add(handled);
         }
-        if (details.actions().canReopen()) {
+        if (page.actions().canReopen()) {
             Button reopen = new Button(getTranslation("case.reopen"),
-                    e -> new ReasonDialog(getTranslation("case.reopen"), (reason, message) -> runner.run(() ->
-                            cases.transition(details.reference(), details.version(), TransitionRequest.reopen(reason)),
+                    e -> new ReasonDialog(getTranslation("case.reopen"), (reason, message) -> page.runner().run(() ->
+                            cases.transition(page.reference(), page.version(), TransitionRequest.reopen(reason)),
                             Map.of(), message),
                             () -> {
-                                reload.run();
+                                page.reload().run();
                                 Notifications.success(getTranslation("case.reopened",
                                         getTranslation(reopenedTo(details).messageKey())));
                             }).open());
@@ -107,7 +107,7 @@ class CaseHeader extends Div {
             closed.setId("case-closed-notice");
             closed.addClassName("brug-muted");
             buttons.add(closed);
-        } else if (!details.actions().editable()) {
+        } else if (!page.actions().editable()) {
             Span readOnly = new Span(getTranslation("case.readOnly"));
             readOnly.addClassName("brug-muted");
             buttons.add(readOnly);

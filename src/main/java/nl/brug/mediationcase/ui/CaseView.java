@@ -105,17 +105,18 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void show(CaseDetails details, int selectedSection) {
         title = details.reference() + " — " + details.overview().facts().title();
         header.removeAll();
-        header.add(new CaseHeader(details, cases, work, runner, this::reload));
+        CasePage page = CasePage.of(details, runner, this::reload, clock);
+        header.add(new CaseHeader(page, details, cases, work));
         while (sections.getTabCount() > 0) {
             sections.remove(0);
         }
-        add("case.section.overview", new OverviewSection(details, cases, accounts, runner, this::reload, clock));
-        add("case.section.parties", new PartiesSection(details, work, runner, this::reload, clock));
-        add("case.section.sessions", new SessionsSection(details, work, runner, this::reload, clock));
-        add("case.section.journal", new JournalSection(details, work, runner, this::reload));
-        add("case.section.agreement", new AgreementSection(details, work, runner, this::reload));
+        add("case.section.overview", new OverviewSection(page, details.overview(), cases, accounts));
+        add("case.section.parties", new PartiesSection(page, details.parties(), work));
+        add("case.section.sessions", new SessionsSection(page, details.sessions(), work));
+        add("case.section.journal", new JournalSection(page, details.notes(), work));
+        add("case.section.agreement", new AgreementSection(page, details.agreement(), work));
         add("case.section.history", new HistorySection(details.history()));
-        Tab review = add("case.section.review", new ReviewSection(details, reviews, runner, this::reload));
+        Tab review = add("case.section.review", new ReviewSection(page, details.reviews(), reviews));
         review.setId("case-section-review");
         sections.setSelectedIndex(selectedSection);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));

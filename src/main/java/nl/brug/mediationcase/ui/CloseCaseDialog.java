@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.TextLimits;
-import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.Outcome;
@@ -21,7 +20,7 @@ import nl.brug.mediationcase.lifecycle.TransitionRequest;
 /** Closes a case with an outcome (and where it was referred to) and a reason. */
 class CloseCaseDialog extends Dialog {
 
-    CloseCaseDialog(CaseDetails details, CaseService cases, CaseActionRunner runner, Runnable reload) {
+    CloseCaseDialog(CasePage page, CaseService cases) {
         setHeaderTitle(getTranslation("case.close"));
         Select<Outcome> outcome = Choices.select(this, "case.outcome", Outcome.class);
         outcome.setId("close-outcome");
@@ -55,13 +54,13 @@ class CloseCaseDialog extends Dialog {
             if (!TextLimits.allWithin(reason)) {
                 return;
             }
-            boolean done = runner.run(() -> cases.transition(details.reference(), details.version(),
+            boolean done = page.runner().run(() -> cases.transition(page.reference(), page.version(),
                     TransitionRequest.close(outcome.getValue(), referred ? referral.getValue() : null,
                             reason.getValue())),
                     Map.of("reason", reason), message);
             if (done) {
                 close();
-                reload.run();
+                page.reload().run();
             }
         });
         confirm.setId("confirm-close");

@@ -18,7 +18,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.account.AccountService;
+import nl.brug.base.BrugClock;
 import nl.brug.base.ui.Notifications;
+import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.supervision.CaseIntakeQueueService;
@@ -35,16 +37,18 @@ class IntakeQueueView extends VerticalLayout implements HasDynamicTitle {
     private final CaseIntakeQueueService queue;
     private final CaseService cases;
     private final AccountService accounts;
+    private final BrugClock clock;
     private final Grid<CaseListItem> unassigned = QueueGrids.caseGrid("intake-unassigned", false);
     private final Grid<CaseListItem> needingMediator = QueueGrids.caseGrid("intake-needs-mediator", true);
     private final Span count = new Span();
     private final Paragraph noneNeedingMediator = new Paragraph();
     private final CaseActionRunner runner = new CaseActionRunner(this, this::refresh);
 
-    IntakeQueueView(CaseIntakeQueueService queue, CaseService cases, AccountService accounts) {
+    IntakeQueueView(CaseIntakeQueueService queue, CaseService cases, AccountService accounts, BrugClock clock) {
         this.queue = queue;
         this.cases = cases;
         this.accounts = accounts;
+        this.clock = clock;
         addClassName("brug-page");
 
         count.setId("intake-count");
@@ -78,10 +82,12 @@ class IntakeQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Loads the case now, so the assignment is checked against the version the supervisor decides on. */
     private void openAssignDialog(CaseListItem item) {
-        new AssignMediatorsDialog(cases.details(item.reference()), cases, accounts, runner, () -> {
+        CaseDetails details = cases.details(item.reference());
+        CasePage page = CasePage.of(details, runner, () -> {
             Notifications.success(getTranslation("intake.assigned", item.reference()));
             refresh();
-        }).open();
+        }, clock);
+        new AssignMediatorsDialog(page, details.overview(), cases, accounts).open();
     }
 
     private void refresh() {

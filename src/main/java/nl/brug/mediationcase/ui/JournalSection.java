@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -28,9 +29,14 @@ import nl.brug.mediationcase.CaseWorkService;
  */
 class JournalSection extends VerticalLayout {
 
-    JournalSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload) {
+    private final CasePage page;
+    private final CaseWorkService work;
+
+    JournalSection(CasePage page, List<CaseDetails.NoteView> notes, CaseWorkService work) {
+        this.page = page;
+        this.work = work;
         setPadding(false);
-        if (details.actions().editable()) {
+        if (page.actions().editable()) {
             TextArea text = new TextArea(getTranslation("journal.newNote"));
             text.setId("note-text");
             text.setWidthFull();
@@ -39,28 +45,27 @@ class JournalSection extends VerticalLayout {
             confidential.setId("note-confidential");
             confidential.setHelperText(getTranslation("journal.confidential.help"));
             Button add = new Button(getTranslation("journal.add"), e -> {
-                if (runner.run(() -> work.addNote(details.reference(), text.getValue(), confidential.getValue()),
+                if (page.runner().run(() -> work.addNote(page.reference(), text.getValue(), confidential.getValue()),
                         Map.of("text", text))) {
-                    reload.run();
+                    page.reload().run();
                 }
             });
             add.setId("add-note");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(text, confidential, add);
         }
-        if (details.notes().isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(details.actions().editable() ? "journal.empty"
+        if (notes.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(page.actions().editable() ? "journal.empty"
                     : "journal.empty.readOnly"));
             empty.setId("journal-empty");
             add(empty);
         }
-        for (CaseDetails.NoteView note : details.notes()) {
-            add(entry(note, details, work, runner, reload));
+        for (CaseDetails.NoteView note : notes) {
+            add(entry(note));
         }
     }
 
-    private Div entry(CaseDetails.NoteView note, CaseDetails details, CaseWorkService work, CaseActionRunner runner,
-            Runnable reload) {
+    private Div entry(CaseDetails.NoteView note) {
         Span meta = new Span(DisplayFormats.dateTime(note.writtenAt()) + " — " + note.author());
         meta.addClassName("brug-muted");
         Div entry = new Div();
@@ -75,9 +80,9 @@ class JournalSection extends VerticalLayout {
         Paragraph body = new Paragraph(note.text());
         body.addClassName("brug-note-text");
         entry.add(body);
-        if (!note.confidential() && details.actions().canProtectNotes()) {
+        if (!note.confidential() && page.actions().canProtectNotes()) {
             Button protect = new Button(getTranslation("journal.makeConfidential"), VaadinIcon.LOCK.create(),
-                    e -> confirmProtect(note, details, work, runner, reload));
+                    e -> confirmProtect(note));
             protect.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             protect.addClassName("brug-make-confidential");
             entry.add(protect);
@@ -85,8 +90,7 @@ class JournalSection extends VerticalLayout {
         return entry;
     }
 
-    private void confirmProtect(CaseDetails.NoteView note, CaseDetails details, CaseWorkService work,
-            CaseActionRunner runner, Runnable reload) {
+    private void confirmProtect(CaseDetails.NoteView note) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("journal.makeConfidential"));
         confirm.setText(getTranslation("journal.makeConfidential.confirm", DisplayFormats.dateTime(note.writtenAt())));
@@ -94,9 +98,9 @@ class JournalSection extends VerticalLayout {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("journal.makeConfidential"));
         confirm.addConfirmListener(e -> {
-            if (runner.run(() -> work.makeNoteConfidential(details.reference(), note.id()))) {
+            if (page.runner().run(() -> work.makeNoteConfidential(page.reference(), note.id()))) {
                 Notifications.success(getTranslation("journal.madeConfidential"));
-                reload.run();
+                page.reload().run();
             }
         });
         confirm.open();

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import nl.brug.account.AccountService;
-import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.InputProblems;
 import nl.brug.base.ui.FieldErrors;
@@ -25,16 +24,14 @@ import nl.brug.mediationcase.CaseService;
 /** The case's facts and key dates; its mediators may edit the facts, a supervisor assigns mediators. */
 class OverviewSection extends VerticalLayout {
 
-    OverviewSection(CaseDetails details, CaseService cases, AccountService accounts, CaseActionRunner runner,
-            Runnable reload, BrugClock clock) {
+    OverviewSection(CasePage page, CaseDetails.Overview shown, CaseService cases, AccountService accounts) {
         setPadding(false);
-        CaseDetails.Overview shown = details.overview();
         OverviewForm form = new OverviewForm();
         form.read(shown.facts());
         form.setReadOnly(true);
         add(form);
 
-        if (details.actions().editable()) {
+        if (page.actions().editable()) {
             Button edit = new Button(getTranslation("action.edit"));
             edit.setId("edit-overview");
             Button save = new Button(getTranslation("action.save"));
@@ -49,23 +46,23 @@ class OverviewSection extends VerticalLayout {
                 save.setVisible(true);
                 cancel.setVisible(true);
             });
-            cancel.addClickListener(e -> reload.run());
+            cancel.addClickListener(e -> page.reload().run());
             AtomicReference<@Nullable LocalDate> warnedDeadline = new AtomicReference<>();
             save.addClickListener(e -> form.validOverview().ifPresent(overview -> {
                 // A deadline that has already passed is kept only once the user has seen that remark.
                 boolean confirmed = overview.procedureDeadline() != null
                         && overview.procedureDeadline().equals(warnedDeadline.get());
                 InputProblems remark = CaseInputRules.problemsWithDeadline(overview,
-                        shown.facts().procedureDeadline(), clock.today(), confirmed);
+                        shown.facts().procedureDeadline(), page.clock().today(), confirmed);
                 if (!remark.isEmpty()) {
                     FieldErrors.showAll(this, remark, form.fields());
                     warnedDeadline.set(overview.procedureDeadline());
                     return;
                 }
-                if (runner.run(() -> cases.updateOverview(details.reference(), details.version(), overview, confirmed),
+                if (page.runner().run(() -> cases.updateOverview(page.reference(), page.version(), overview, confirmed),
                         form.fields())) {
                     nl.brug.base.ui.Notifications.success(getTranslation("action.saved"));
-                    reload.run();
+                    page.reload().run();
                 }
             }));
             add(new HorizontalLayout(edit, save, cancel));
@@ -101,9 +98,9 @@ class OverviewSection extends VerticalLayout {
                 fact("case.co", shown.co() == null ? "—" : shown.co().name()));
         mediators.addClassName("brug-fact-list");
         add(new H3(getTranslation("case.mediators")), mediators);
-        if (details.actions().canAssign()) {
+        if (page.actions().canAssign()) {
             Button assign = new Button(getTranslation("case.assign"),
-                    e -> new AssignMediatorsDialog(details, cases, accounts, runner, reload).open());
+                    e -> new AssignMediatorsDialog(page, shown, cases, accounts).open());
             assign.setId("assign-mediators");
             add(assign);
         }

@@ -1,5 +1,7 @@
 package nl.brug.mediationcase.ui;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -10,28 +12,19 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.CaseDetails.PartyView;
-import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseWorkService;
 import nl.brug.mediationcase.party.PartyData;
 /** The parties: who they are, how to reach them, their language, and when they consented. */
 class PartiesSection extends VerticalLayout {
 
-    private final CaseDetails details;
+    private final CasePage page;
     private final CaseWorkService work;
-    private final CaseActionRunner runner;
-    private final Runnable reload;
-    private final BrugClock clock;
 
-    PartiesSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload,
-            BrugClock clock) {
-        this.clock = clock;
-        this.details = details;
+    PartiesSection(CasePage page, List<PartyView> parties, CaseWorkService work) {
+        this.page = page;
         this.work = work;
-        this.runner = runner;
-        this.reload = reload;
         setPadding(false);
 
         Grid<PartyView> grid = new Grid<>();
@@ -47,9 +40,9 @@ class PartiesSection extends VerticalLayout {
         // Long names and contact details wrap; the edit button stays in reach at the row's end.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation(details.actions().editable() ? "party.empty" : "party.empty.readOnly"));
-        grid.setItems(details.parties());
-        if (details.actions().editable()) {
+        grid.setEmptyStateText(getTranslation(page.editable() ? "party.empty" : "party.empty.readOnly"));
+        grid.setItems(parties);
+        if (page.editable()) {
             grid.addItemClickListener(click -> editDialog(click.getItem()).open());
             // A button as well as the row click, so the dialog is reachable with the keyboard.
             grid.addComponentColumn(party -> {
@@ -92,8 +85,8 @@ class PartiesSection extends VerticalLayout {
     private Dialog addDialog() {
         PartyForm form = new PartyForm();
         form.clear();
-        return dialog(getTranslation("party.add"), form, () -> form.validParty(clock.today()).map(party ->
-                runner.run(() -> work.addParty(details.reference(), party), form.fields())).orElse(false), null);
+        return dialog(getTranslation("party.add"), form, () -> form.validParty(page.clock().today()).map(party ->
+                page.runner().run(() -> work.addParty(page.reference(), party), form.fields())).orElse(false), null);
     }
 
     private Dialog editDialog(PartyView party) {
@@ -101,13 +94,13 @@ class PartiesSection extends VerticalLayout {
         form.read(party.data());
         Button remove = new Button(getTranslation("party.removeThis"), VaadinIcon.TRASH.create());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Dialog dialog = dialog(party.data().name(), form, () -> form.validParty(clock.today()).map(data ->
-                runner.run(() -> work.updateParty(details.reference(), party.id(), party.version(), data),
+        Dialog dialog = dialog(party.data().name(), form, () -> form.validParty(page.clock().today()).map(data ->
+                page.runner().run(() -> work.updateParty(page.reference(), party.id(), party.version(), data),
                         form.fields())).orElse(false), remove);
         remove.addClickListener(e -> {
-            if (runner.run(() -> work.removeParty(details.reference(), party.id(), party.version()))) {
+            if (page.runner().run(() -> work.removeParty(page.reference(), party.id(), party.version()))) {
                 dialog.close();
-                reload.run();
+                page.reload().run();
             }
         });
         return dialog;
@@ -121,7 +114,7 @@ class PartiesSection extends VerticalLayout {
         Button saveButton = new Button(getTranslation("action.save"), e -> {
             if (save.getAsBoolean()) {
                 dialog.close();
-                reload.run();
+                page.reload().run();
             }
         });
         saveButton.setId("save-party");

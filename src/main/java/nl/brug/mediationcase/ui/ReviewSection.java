@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Notifications;
 import nl.brug.base.ui.TextLimits;
-import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.supervision.CaseReviewService;
 import nl.brug.mediationcase.supervision.ReviewRoundView;
@@ -28,60 +27,59 @@ import nl.brug.mediationcase.supervision.ReviewVerdict;
  */
 class ReviewSection extends VerticalLayout {
 
-    ReviewSection(CaseDetails details, CaseReviewService reviews, CaseActionRunner runner, Runnable reload) {
+    private final CasePage page;
+    private final CaseReviewService reviews;
+
+    ReviewSection(CasePage page, List<ReviewRoundView> rounds, CaseReviewService reviews) {
+        this.page = page;
+        this.reviews = reviews;
         setPadding(false);
-        if (details.actions().canReview()) {
-            add(verdictForm(details, reviews, runner, reload));
+        if (page.actions().canReview()) {
+            add(verdictForm());
         }
-        if (details.actions().canAnswerReview()) {
-            add(answerForm(details, reviews, runner, reload));
+        if (page.actions().canAnswerReview()) {
+            add(answerForm());
         }
-        if (details.reviews().isEmpty()) {
+        if (rounds.isEmpty()) {
             add(new Paragraph(getTranslation("review.none")));
         }
-        List<ReviewRoundView> newestFirst = details.reviews().reversed();
+        List<ReviewRoundView> newestFirst = rounds.reversed();
         newestFirst.forEach(round -> add(roundEntry(round)));
     }
 
-    private Div verdictForm(CaseDetails details, CaseReviewService reviews, CaseActionRunner runner, Runnable reload) {
+    private Div verdictForm() {
         TextArea comment = textArea("review-comment", "review.comment");
         comment.setHelperText(getTranslation("review.comment.help"));
-        Button approve = new Button(getTranslation("review.approve"), e -> {
-            if (runner.run(() -> reviews.approve(details.reference(), details.version(), comment.getValue()),
-                    Map.of("comment", comment))) {
-                Notifications.success(getTranslation("review.approved"));
-                reload.run();
-            }
-        });
-        approve.setId("review-approve");
+        Button approve = send("review-approve", "review.approve", "review.approved", Map.of("comment", comment),
+                () -> reviews.approve(page.reference(), page.version(), comment.getValue()));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button giveBack = new Button(getTranslation("review.return"), e -> {
-            if (runner.run(() -> reviews.returnForAnswer(details.reference(), details.version(), comment.getValue()),
-                    Map.of("comment", comment))) {
-                Notifications.success(getTranslation("review.returned"));
-                reload.run();
-            }
-        });
-        giveBack.setId("review-return");
+        Button giveBack = send("review-return", "review.return", "review.returned", Map.of("comment", comment),
+                () -> reviews.returnForAnswer(page.reference(), page.version(), comment.getValue()));
         Div form = new Div(comment, new HorizontalLayout(approve, giveBack));
         form.addClassName("brug-review-form");
         return form;
     }
 
-    private Div answerForm(CaseDetails details, CaseReviewService reviews, CaseActionRunner runner, Runnable reload) {
+    private Div answerForm() {
         TextArea answer = textArea("review-answer", "review.answer");
-        Button send = new Button(getTranslation("review.submitAnswer"), e -> {
-            if (runner.run(() -> reviews.answer(details.reference(), details.version(), answer.getValue()),
-                    Map.of("answer", answer))) {
-                Notifications.success(getTranslation("review.answered"));
-                reload.run();
-            }
-        });
-        send.setId("review-submit-answer");
+        Button send = send("review-submit-answer", "review.submitAnswer", "review.answered", Map.of("answer", answer),
+                () -> reviews.answer(page.reference(), page.version(), answer.getValue()));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(answer, send);
         form.addClassName("brug-review-form");
         return form;
+    }
+
+    /** A button that sends the text of its {@code field} to the service, says it was done and shows the case again. */
+    private Button send(String id, String labelKey, String doneKey, Map<String, TextArea> field, Runnable call) {
+        Button button = new Button(getTranslation(labelKey), e -> {
+            if (page.runner().run(call, field)) {
+                Notifications.success(getTranslation(doneKey));
+                page.reload().run();
+            }
+        });
+        button.setId(id);
+        return button;
     }
 
     private TextArea textArea(String id, String labelKey) {

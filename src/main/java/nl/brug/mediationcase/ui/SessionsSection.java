@@ -2,6 +2,7 @@ package nl.brug.mediationcase.ui;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
@@ -32,7 +32,6 @@ import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.NarrowScreens;
 import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails.SessionView;
-import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseInputRules;
 import nl.brug.mediationcase.CaseWorkService;
 import nl.brug.mediationcase.session.SessionData;
@@ -41,19 +40,12 @@ import nl.brug.mediationcase.session.SessionStatus;
 /** The sessions of a case: plan one, mark it held with a short summary, or cancel it. */
 class SessionsSection extends VerticalLayout {
 
-    private final CaseDetails details;
+    private final CasePage page;
     private final CaseWorkService work;
-    private final CaseActionRunner runner;
-    private final Runnable reload;
-    private final BrugClock clock;
 
-    SessionsSection(CaseDetails details, CaseWorkService work, CaseActionRunner runner, Runnable reload,
-            BrugClock clock) {
-        this.clock = clock;
-        this.details = details;
+    SessionsSection(CasePage page, List<SessionView> sessions, CaseWorkService work) {
+        this.page = page;
         this.work = work;
-        this.runner = runner;
-        this.reload = reload;
         setPadding(false);
 
         Grid<SessionView> grid = new Grid<>();
@@ -70,7 +62,7 @@ class SessionsSection extends VerticalLayout {
                 .setWidth("6rem");
         grid.addColumn(s -> Optional.ofNullable(s.data().summary()).orElse("")).setHeader(getTranslation("session.summary"))
                 .setFlexGrow(3);
-        if (details.actions().editable()) {
+        if (page.editable()) {
             // Frozen to the row's end, with the buttons under each other: in reach on a tablet as well.
             grid.addComponentColumn(this::actions).setWidth("12.5rem").setFlexGrow(0).setFrozenToEnd(true);
             Button plan = new Button(getTranslation("session.plan"), VaadinIcon.PLUS.create(),
@@ -80,8 +72,8 @@ class SessionsSection extends VerticalLayout {
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation(details.actions().editable() ? "session.empty" : "session.empty.readOnly"));
-        grid.setItems(details.sessions());
+        grid.setEmptyStateText(getTranslation(page.editable() ? "session.empty" : "session.empty.readOnly"));
+        grid.setItems(sessions);
         add(grid);
     }
 
@@ -105,14 +97,14 @@ class SessionsSection extends VerticalLayout {
             Button held = new Button(getTranslation("session.markHeld"), e -> heldDialog(session).open());
             held.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             // A session that has yet to start cannot have been held (the service refuses it too).
-            held.setEnabled(!session.data().start().isAfter(clock.localNow()));
+            held.setEnabled(!session.data().start().isAfter(page.clock().localNow()));
             if (!held.isEnabled()) {
                 held.setTooltipText(getTranslation("session.heldInFuture"));
             }
             Button cancel = new Button(getTranslation("session.cancel"), e -> {
-                if (runner.run(() -> work.updateSession(details.reference(), session.id(), session.version(),
+                if (page.runner().run(() -> work.updateSession(page.reference(), session.id(), session.version(),
                         session.data().cancelled()))) {
-                    reload.run();
+                    page.reload().run();
                 }
             });
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -136,10 +128,10 @@ class SessionsSection extends VerticalLayout {
             if (!TextLimits.allWithin(summary)) {
                 return;
             }
-            if (runner.run(() -> work.updateSession(details.reference(), session.id(), session.version(),
+            if (page.runner().run(() -> work.updateSession(page.reference(), session.id(), session.version(),
                     session.data().held(summary.getValue())), Map.of("summary", summary), message)) {
                 dialog.close();
-                reload.run();
+                page.reload().run();
             }
         });
         save.setId("save-held");
@@ -205,12 +197,12 @@ class SessionsSection extends VerticalLayout {
                 return;
             }
             boolean done = existing == null
-                    ? runner.run(() -> work.planSession(details.reference(), data), fields)
-                    : runner.run(() -> work.updateSession(details.reference(), existing.id(), existing.version(), data),
+                    ? page.runner().run(() -> work.planSession(page.reference(), data), fields)
+                    : page.runner().run(() -> work.updateSession(page.reference(), existing.id(), existing.version(), data),
                             fields);
             if (done) {
                 dialog.close();
-                reload.run();
+                page.reload().run();
             }
         });
         save.setId("save-session");

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase.review;
+package nl.brug.mediationcase.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,6 @@ import nl.brug.account.internal.AccountRepository;
 import nl.brug.base.InvalidInputException;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
-import nl.brug.mediationcase.supervision.CaseIntakeQueueService;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase.review;
+package nl.brug.mediationcase.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,6 @@ import nl.brug.mediationcase.internal.ReviewState;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyRole;
-import nl.brug.mediationcase.supervision.ReviewVerdict;
 
 /** The review rounds on the case itself, without Spring: the rules of decision 004, one by one. */
 class ReviewRoundsTest {

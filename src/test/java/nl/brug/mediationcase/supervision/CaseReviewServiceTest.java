@@ -1,4 +1,4 @@
-package nl.brug.mediationcase.review;
+package nl.brug.mediationcase.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -26,9 +26,6 @@ import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.CaseWorkService;
 import nl.brug.mediationcase.StaleCaseException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
-import nl.brug.mediationcase.supervision.CaseReviewService;
-import nl.brug.mediationcase.supervision.ReviewRoundView;
-import nl.brug.mediationcase.supervision.ReviewVerdict;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase;
+package nl.brug.mediationcase.lifecycle;
 
 import static nl.brug.mediationcase.lifecycle.MissingRequirement.AGREEMENT_ITEM;
 import static nl.brug.mediationcase.lifecycle.MissingRequirement.AGREEMENT_SIGNED;
@@ -29,18 +29,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.brug.mediationcase.lifecycle.CaseFacts;
-import nl.brug.mediationcase.lifecycle.CaseLifecycle;
-import nl.brug.mediationcase.lifecycle.MissingRequirement;
-import nl.brug.mediationcase.lifecycle.TransitionCheck;
-import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.CaseStatus;
+import nl.brug.mediationcase.Outcome;
+import nl.brug.mediationcase.ReferralTarget;
 
 class CaseLifecycleTest {
 

@@ -1,4 +1,4 @@
-package nl.brug.mediationcase.review;
+package nl.brug.mediationcase.supervision;
 
 import java.time.Instant;
 import java.util.EnumSet;
