@@ -1,7 +1,6 @@
 package nl.brug.account.ui;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,11 +68,8 @@ final class AccountDialogs {
         roles.setValue(EnumSet.of(Role.MEDIATOR));
         ActionRunner runner = new ActionRunner(translator, "account-message");
         dialog.add(new FormLayout(displayName, username, email, roles), runner.pageMessage());
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("displayName", displayName);
-        fields.put("username", username);
-        fields.put("email", email);
-        fields.put("roles", roles);
+        Map<String, HasValidation> fields = Map.of("displayName", displayName, "username", username,
+                "email", email, "roles", roles);
 
         Button create = new Button(t("accounts.create"), e -> {
             FieldErrors.clear(fields);

@@ -1,6 +1,5 @@
 package nl.brug.account.ui;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -126,13 +125,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Map<String, TextFieldBase<?, String>> fields() {
-        Map<String, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
-        fields.put("displayName", displayName);
-        fields.put("username", username);
-        fields.put("email", email);
-        fields.put("password", password);
-        fields.put("passwordAgain", passwordAgain);
-        return fields;
+        return Map.of("displayName", displayName, "username", username, "email", email, "password", password,
+                "passwordAgain", passwordAgain);
     }
 
     @Override

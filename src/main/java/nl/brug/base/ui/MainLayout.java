@@ -78,15 +78,8 @@ public class MainLayout extends AppLayout {
     }
 
     private Anchor skipToContent() {
-        Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
-        skip.setId("skip-to-content");
-        skip.addClassName("brug-skip-link");
-        // The router would read "#main-content" as another page; the link moves the focus instead.
-        skip.getElement().setAttribute("router-ignore", true);
-        skip.getElement().executeJs("this.addEventListener('click', event => {"
-                + " event.preventDefault(); event.stopPropagation();"
-                + " document.getElementById('main-content').focus(); })");
-        return skip;
+        return SkipLink.to("main-content", getTranslation("layout.skipToContent"), "skip-to-content",
+                "document.getElementById('main-content').focus();");
     }
 
     /** Shows the view inside the {@code <main>} landmark, and closes an overlay drawer as AppLayout does. */

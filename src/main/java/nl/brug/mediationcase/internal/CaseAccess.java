@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -140,16 +139,14 @@ public class CaseAccess {
 
     /** Who changed the case last, read in a separate transaction so this one's unsaved state is not seen. */
     public StaleCaseException staleFor(MediationCase mediationCase) {
-        record LastChange(@Nullable Long updatedBy, Instant updatedAt) {
-        }
         LastChange last = separateReadTransaction.execute(status -> jdbc
                 .sql("select updated_by, updated_at from mediation_case where id = ?")
                 .param(mediationCase.getId())
-                .query((rs, row) -> new LastChange(rs.getObject(1) == null ? null : rs.getLong(1),
-                        rs.getTimestamp(2).toInstant()))
+                .query((rs, row) -> new LastChange(rs.getTimestamp(2).toInstant(),
+                        rs.getObject(1) == null ? null : rs.getLong(1)))
                 .single());
         Objects.requireNonNull(last);
-        return new StaleCaseException(nameOf(last.updatedBy()), last.updatedAt());
+        return new StaleCaseException(nameOf(last.by()), last.at());
     }
 
     public String nameOf(@Nullable Long accountId) {

@@ -68,13 +68,13 @@ public final class CaseParts {
     public CaseSession addSession(SessionData data, Instant now, long actorId) {
         CaseSession session = new CaseSession(theCase, data);
         theCase.changePart(() -> sessions.add(session), now, actorId);
-        theCase.milestones().sessionHeld(data);
+        theCase.sessionHeld(data);
         return session;
     }
 
     public void updateSession(CaseSession session, SessionData data, Instant now, long actorId) {
         theCase.changePart(() -> session.apply(data), now, actorId);
-        theCase.milestones().sessionHeld(data);
+        theCase.sessionHeld(data);
     }
 
     public Optional<CaseSession> session(long id) {

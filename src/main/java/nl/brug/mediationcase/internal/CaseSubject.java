@@ -15,56 +15,29 @@ import nl.brug.mediationcase.Urgency;
 /**
  * What a case is about and where it plays: the facts a mediator edits on the overview (the formal procedure
  * beside it is {@link FormalProcedure}). The list sorts and filters on {@code subject.title}, {@code .kind}
- * and {@code .theme} (see {@link CaseSpecifications}).
+ * and {@code .theme} (see {@link CaseSpecifications}). A value: editing the overview replaces it.
  */
 @Embeddable
-public class CaseSubject {
+public record CaseSubject(
+        @Column(nullable = false) String title,
+        @Enumerated(EnumType.STRING) @Column(nullable = false) CaseKind kind,
+        @Enumerated(EnumType.STRING) @Column(nullable = false) Theme theme,
+        @Nullable String description,
+        @Enumerated(EnumType.STRING) @Column(nullable = false) Source source,
+        @Nullable String municipality,
+        @Nullable String neighbourhood,
+        @Enumerated(EnumType.STRING) @Column(nullable = false) Urgency urgency) {
 
-    @Column(nullable = false)
-    private String title;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private CaseKind kind;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Theme theme;
-    private @Nullable String description;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Source source;
-    private @Nullable String municipality;
-    private @Nullable String neighbourhood;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Urgency urgency;
-
-    @SuppressWarnings("NullAway.Init")
-    protected CaseSubject() {
-        // for JPA
-    }
-
-    CaseSubject(CaseOverview overview) {
-        title = overview.title().strip();
-        kind = overview.kind();
-        theme = overview.theme();
-        description = Party.blankToNull(overview.description());
-        source = overview.source();
-        municipality = Party.blankToNull(overview.municipality());
-        neighbourhood = Party.blankToNull(overview.neighbourhood());
-        urgency = overview.urgency();
+    /** The facts as entered, stripped, with empty text stored as nothing. */
+    static CaseSubject of(CaseOverview overview) {
+        return new CaseSubject(overview.title().strip(), overview.kind(), overview.theme(),
+                Party.blankToNull(overview.description()), overview.source(), Party.blankToNull(overview.municipality()),
+                Party.blankToNull(overview.neighbourhood()), overview.urgency());
     }
 
     /** The overview as the form shows it, with the formal procedure beside it. */
     CaseOverview toOverview(FormalProcedure procedure) {
         return new CaseOverview(title, kind, theme, description, source, municipality, neighbourhood, urgency,
                 procedure.kind(), procedure.reference(), procedure.deadline());
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public CaseKind kind() {
-        return kind;
     }
 }

@@ -12,56 +12,25 @@ import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.Outcome;
 import nl.brug.mediationcase.ReferralTarget;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
-/** How a case was closed: from which status, with which outcome, referred where, why, and when. */
+
+/**
+ * How a case was closed: from which status, with which outcome, referred where, why, and when. A value: closing
+ * and reopening replace it. All empty ({@link #OPEN}) on a case that is open or was reopened.
+ */
 @Embeddable
-public class Closing {
+public record Closing(
+        @Enumerated(EnumType.STRING) @Column(name = "closed_from") @Nullable CaseStatus closedFrom,
+        @Enumerated(EnumType.STRING) @Nullable Outcome outcome,
+        @Enumerated(EnumType.STRING) @Nullable ReferralTarget referral,
+        @Column(name = "close_reason") @Nullable String reason,
+        @Column(name = "closed_on") @Nullable LocalDate closedOn) {
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "closed_from")
-    private @Nullable CaseStatus closedFrom;
-    @Enumerated(EnumType.STRING)
-    private @Nullable Outcome outcome;
-    @Enumerated(EnumType.STRING)
-    private @Nullable ReferralTarget referral;
-    @Column(name = "close_reason")
-    private @Nullable String reason;
-    @Column(name = "closed_on")
-    private @Nullable LocalDate closedOn;
+    /** Not closed; also after reopening, when the earlier outcome no longer holds (the history keeps it). */
+    public static final Closing OPEN = new Closing(null, null, null, null, null);
 
-    void close(CaseStatus from, TransitionRequest request, LocalDate today) {
-        closedFrom = from;
-        outcome = request.outcome();
-        referral = request.outcome() == Outcome.REFERRED ? request.referral() : null;
-        reason = Party.blankToNull(request.reason());
-        closedOn = today;
-    }
-
-    /** Reopened: the earlier outcome no longer holds; the case history keeps it. */
-    void clear() {
-        closedFrom = null;
-        outcome = null;
-        referral = null;
-        reason = null;
-        closedOn = null;
-    }
-
-    public @Nullable CaseStatus closedFrom() {
-        return closedFrom;
-    }
-
-    public @Nullable Outcome outcome() {
-        return outcome;
-    }
-
-    public @Nullable ReferralTarget referral() {
-        return referral;
-    }
-
-    public @Nullable String reason() {
-        return reason;
-    }
-
-    public @Nullable LocalDate closedOn() {
-        return closedOn;
+    static Closing of(CaseStatus from, TransitionRequest request, LocalDate today) {
+        return new Closing(from, request.outcome(),
+                request.outcome() == Outcome.REFERRED ? request.referral() : null,
+                Party.blankToNull(request.reason()), today);
     }
 }

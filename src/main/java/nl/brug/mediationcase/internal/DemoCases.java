@@ -80,33 +80,11 @@ class DemoCases implements ApplicationRunner {
             new Place("Den Haag", "Moerwijk"), new Place("Tilburg", "Groenewoud"), new Place("Arnhem", "Presikhaaf"),
             new Place("Zwolle", "Holtenbroek"), new Place("Leeuwarden", "Heechterp-Schieringen"));
 
-    private static final List<Story> STORIES = List.of(
-            new Story("Geluidsoverlast bovenburen", CaseKind.HORIZONTAL, Theme.NOISE, Source.PARTY_ITSELF,
-                    "Bewoner ervaart al maanden 's avonds harde muziek en gestamp van de bovenburen.", false),
-            new Story("Heg en erfgrens achtertuin", CaseKind.HORIZONTAL, Theme.PETS_AND_GARDENS, Source.HOUSING_CORPORATION,
-                    "Onenigheid over een te hoge heg op de erfgrens; het contact is verhard.", false),
-            new Story("Hond blaft overdag", CaseKind.HORIZONTAL, Theme.PETS_AND_GARDENS, Source.PARTY_ITSELF,
-                    "Buren klagen over een hond die blaft als de eigenaar aan het werk is.", false),
-            new Story("Spanningen rond het speelveld", CaseKind.HORIZONTAL, Theme.GROUP_TENSION, Source.COMMUNITY_ORGANISATION,
-                    "Ouders en oudere bewoners botsen over gebruik van het speelveld in de avond.", false),
-            new Story("Scheldwoorden in het portiek", CaseKind.HORIZONTAL, Theme.DISCRIMINATION, Source.POLICE,
-                    "Een gezin wordt in het portiek herhaaldelijk uitgescholden door een buurman.", false),
-            new Story("Jongeren bij het winkelcentrum", CaseKind.HORIZONTAL, Theme.YOUTH, Source.MUNICIPALITY,
-                    "Winkeliers en jongeren verwijten elkaar intimidatie en overlast.", false),
-            new Story("Ruzie over het schoolplein", CaseKind.HORIZONTAL, Theme.SCHOOL, Source.SCHOOL,
-                    "Twee groepen ouders verwijten elkaar pestgedrag van hun kinderen.", false),
-            new Story("Parkeren voor de uitrit", CaseKind.HORIZONTAL, Theme.NEIGHBOUR_NUISANCE, Source.PARTY_ITSELF,
-                    "Bewoner kan regelmatig zijn uitrit niet af door geparkeerde auto's van de buren.", false),
-            new Story("Bezwaar tegen handhavingsbesluit schuur", CaseKind.VERTICAL, Theme.PUBLIC_SERVICE, Source.MUNICIPALITY,
-                    "Bewoner voelt zich niet gehoord over het besluit zijn schuur af te breken.", true),
-            new Story("Klacht over bejegening aan het loket", CaseKind.VERTICAL, Theme.PUBLIC_SERVICE, Source.PARTY_ITSELF,
-                    "Bewoonster voelt zich respectloos behandeld bij het aanvragen van bijzondere bijstand.", true),
-            new Story("Achterstallig onderhoud en schimmel", CaseKind.VERTICAL, Theme.HOUSING, Source.PARTY_ITSELF,
-                    "Huurder en corporatie verschillen van mening over herstel van vochtproblemen.", true),
-            new Story("Wantrouwen na politieoptreden in de buurt", CaseKind.VERTICAL, Theme.POLICE_CONTACT,
-                    Source.COMMUNITY_ORGANISATION, "Bewonersgroep wil in gesprek over een inval die veel onrust gaf.", true),
-            new Story("Inrichting van het buurtplein", CaseKind.VERTICAL, Theme.PUBLIC_SPACE, Source.COMMUNITY_ORGANISATION,
-                    "Bewoners voelen zich gepasseerd bij de herinrichting van het plein.", true));
+    /** Read from {@code demo/stories.tsv}: one story a line, its columns separated by tabs. */
+    private static final List<Story> STORIES = DemoData.lines("demo/stories.tsv").stream()
+            .map(column -> new Story(column.get(0), CaseKind.valueOf(column.get(1)), Theme.valueOf(column.get(2)),
+                    Source.valueOf(column.get(3)), column.get(4), Boolean.parseBoolean(column.get(5))))
+            .toList();
 
     private static final List<String> FIRST = List.of("Fatima", "Jan", "Mehmet", "Els", "Priya", "Kees", "Noura",
             "Henk", "Sanne", "Dewi", "Mohamed", "Ingrid", "Rachid", "Marieke", "Tomasz", "Ayşe", "Bart", "Latifa");

@@ -14,53 +14,36 @@ import nl.brug.mediationcase.ProcedureKind;
 
 /**
  * A formal procedure beside a vertical case (objection, complaint, court case): the public body's reference
- * and the deadline, which mediation does not stop, until a mediator marks it handled.
+ * and the deadline, which mediation does not stop, until a mediator marks it handled. A value: every change
+ * makes a new one.
  */
 @Embeddable
-public class FormalProcedure {
+public record FormalProcedure(
+        @Enumerated(EnumType.STRING) @Column(name = "procedure_kind") @Nullable ProcedureKind kind,
+        @Column(name = "procedure_reference") @Nullable String reference,
+        @Column(name = "procedure_deadline") @Nullable LocalDate deadline,
+        @Column(name = "procedure_handled_on") @Nullable LocalDate handledOn) {
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "procedure_kind")
-    private @Nullable ProcedureKind kind;
-    @Column(name = "procedure_reference")
-    private @Nullable String reference;
-    @Column(name = "procedure_deadline")
-    private @Nullable LocalDate deadline;
-    @Column(name = "procedure_handled_on")
-    private @Nullable LocalDate handledOn;
+    public static final FormalProcedure NONE = new FormalProcedure(null, null, null, null);
 
-    /** Takes what the case's facts say; a new or moved deadline has not been dealt with yet. */
-    void change(@Nullable ProcedureKind newKind, @Nullable String newReference, @Nullable LocalDate newDeadline) {
+    /** As the case's facts now say; a new or moved deadline has not been dealt with yet. */
+    FormalProcedure changedTo(@Nullable ProcedureKind newKind, @Nullable String newReference,
+            @Nullable LocalDate newDeadline) {
         LocalDate effectiveDeadline = newKind == null ? null : newDeadline;
-        if (newKind != kind || !Objects.equals(effectiveDeadline, deadline)) {
-            handledOn = null;
-        }
-        kind = newKind;
-        reference = Party.blankToNull(newReference);
-        deadline = effectiveDeadline;
+        boolean sameDeadline = newKind == kind && Objects.equals(effectiveDeadline, deadline);
+        return new FormalProcedure(newKind, Party.blankToNull(newReference), effectiveDeadline,
+                sameDeadline ? handledOn : null);
     }
 
-    void markHandled(LocalDate today) {
+    FormalProcedure handled(LocalDate today) {
         if (deadline == null) {
             throw new IllegalStateException("No procedure deadline to handle");
         }
-        handledOn = today;
+        return new FormalProcedure(kind, reference, deadline, today);
     }
 
     /** Where the deadline stands today; null when there is no procedure. */
     public @Nullable DeadlineStatus status(LocalDate today) {
         return kind == null || deadline == null ? null : DeadlineStatus.of(kind, deadline, handledOn, today);
-    }
-
-    public @Nullable ProcedureKind kind() {
-        return kind;
-    }
-
-    public @Nullable String reference() {
-        return reference;
-    }
-
-    public @Nullable LocalDate deadline() {
-        return deadline;
     }
 }

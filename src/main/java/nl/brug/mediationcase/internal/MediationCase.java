@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +34,7 @@ import nl.brug.mediationcase.lifecycle.TransitionCheck;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.session.SessionData;
 
 /**
  * A mediation case and everything it holds. The status only changes through {@link #transition}, which
@@ -155,11 +153,11 @@ public class MediationCase {
     }
 
     private void applyOverview(CaseOverview overview) {
-        subject = new CaseSubject(overview);
+        subject = CaseSubject.of(overview);
         // Only a vertical case runs beside a formal procedure.
         boolean vertical = overview.kind() == CaseKind.VERTICAL;
-        procedure().change(vertical ? overview.procedureKind() : null, vertical ? overview.procedureReference() : null,
-                vertical ? overview.procedureDeadline() : null);
+        procedure = procedure().changedTo(vertical ? overview.procedureKind() : null,
+                vertical ? overview.procedureReference() : null, vertical ? overview.procedureDeadline() : null);
         refreshSearchText();
     }
 
@@ -217,7 +215,7 @@ public class MediationCase {
     /** The procedure's deadline has been dealt with (objection lodged, decision taken): it stops warning. */
     public void markProcedureHandled(LocalDate today, Instant now, long actorId) {
         requireOpen();
-        procedure().markHandled(today);
+        procedure = procedure().handled(today);
         history().event(CaseEvent.PROCEDURE_HANDLED, null, now, actorId);
         touch(now, actorId);
     }
@@ -225,13 +223,13 @@ public class MediationCase {
     public void recordAgreement(@Nullable AgreementForm form, @Nullable LocalDate signedOn, Instant now,
             long actorId) {
         requireOpen();
-        agreement().record(form, signedOn);
+        agreement = agreement().signed(form, signedOn);
         touch(now, actorId);
     }
 
     public void recordFollowUp(@Nullable LocalDate date, @Nullable String finding, Instant now, long actorId) {
         requireOpen();
-        agreement().recordFollowUp(date, finding);
+        agreement = agreement().followedUp(date, finding);
         touch(now, actorId);
     }
 
@@ -263,11 +261,12 @@ public class MediationCase {
         CaseStatus to = CaseLifecycle.targetOf(facts(), asActor);
         switch (to) {
             case CLOSED -> {
-                closing().close(from, request, today);
+                closing = Closing.of(from, request, today);
                 reviewState = reviews().start(today);
             }
-            case IN_MEDIATION -> milestones().enteringMediation(() -> history().dayEntered(CaseStatus.INTAKE, today));
-            case AGREEMENT -> milestones().reachingAgreement(agreement().signedOn(),
+            case IN_MEDIATION -> milestones = milestones()
+                    .enteringMediation(() -> history().dayEntered(CaseStatus.INTAKE, today));
+            case AGREEMENT -> milestones = milestones().reachingAgreement(agreement().signedOn(),
                     () -> history().dayEntered(CaseStatus.IN_MEDIATION, today));
             default -> {
                 // nothing derived
@@ -275,8 +274,8 @@ public class MediationCase {
         }
         if (from == CaseStatus.CLOSED) {
             // Reopened: the intake clock starts again, so a case back at intake is not overdue at once.
-            closing().clear();
-            milestones().restartIntakeClock(today);
+            closing = Closing.OPEN;
+            milestones = milestones().intakeClockRestarted(today);
             reviews().endOnReopen(now, actorId);
             reviewState = null; // a reopened case is under review no more
         }
@@ -317,6 +316,11 @@ public class MediationCase {
         return reviewState;
     }
 
+    /** A held intake or joint session also sets the case's milestone dates. */
+    void sessionHeld(SessionData data) {
+        milestones = milestones().sessionHeld(data);
+    }
+
     /** A verdict or an answer moves the case's version, so a second supervisor on an old page is told. */
     void reviewChanged(ReviewState state, Instant now, long actorId) {
         reviewState = state;
@@ -331,29 +335,25 @@ public class MediationCase {
 
     /** The search text holds the title and the parties' names: it follows every change of either. */
     void refreshSearchText() {
-        String text = Stream.concat(Stream.of(reference, subject.title()), parties.stream().map(Party::getName))
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(" | "))
-                .toLowerCase(Locale.ROOT);
-        searchText = text.length() > 4000 ? text.substring(0, 4000) : text;
+        searchText = SearchText.of(reference, subject.title(), parties.stream().map(Party::getName).toList());
     }
 
     // --- reading -------------------------------------------------------------------------------------
 
     public Milestones milestones() {
-        return milestones = milestones != null ? milestones : new Milestones();
+        return milestones != null ? milestones : Milestones.NONE;
     }
 
     public FormalProcedure procedure() {
-        return procedure = procedure != null ? procedure : new FormalProcedure();
+        return procedure != null ? procedure : FormalProcedure.NONE;
     }
 
     public AgreementRecord agreement() {
-        return agreement = agreement != null ? agreement : new AgreementRecord();
+        return agreement != null ? agreement : AgreementRecord.NONE;
     }
 
     public Closing closing() {
-        return closing = closing != null ? closing : new Closing();
+        return closing != null ? closing : Closing.OPEN;
     }
 
     public @Nullable Long getId() {

@@ -1,6 +1,5 @@
 package nl.brug.mediationcase.ui;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -137,10 +136,8 @@ class AgreementSection extends VerticalLayout {
         form.setColspan(description, 2);
         dialog.add(form);
         dialog.setWidth("40rem");
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("description", description);
-        fields.put("responsible", responsible);
-        fields.put("dueOn", dueOn);
+        Map<String, HasValidation> fields = Map.of("description", description, "responsible", responsible,
+                "dueOn", dueOn);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             AgreementItemData data = new AgreementItemData(description.getValue(), responsible.getValue(),

@@ -35,6 +35,7 @@ import nl.brug.base.Periods;
 import nl.brug.base.ui.Choices;
 import nl.brug.base.ui.DutchDates;
 import nl.brug.base.ui.NarrowScreens;
+import nl.brug.base.ui.SkipLink;
 import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseFilter;
 import nl.brug.mediationcase.CaseKind;
@@ -119,17 +120,12 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** Past the seven filters in one key: the focus lands on the first case's reference link. */
     private Anchor skipToList() {
-        Anchor skip = new Anchor("#case-grid", getTranslation("cases.skipToList"));
-        skip.setId("skip-to-case-list");
-        skip.addClassName("brug-skip-link");
-        skip.getElement().setAttribute("router-ignore", true);
-        skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
-                + " event.stopPropagation(); const grid = document.getElementById('case-grid');"
+        return SkipLink.to("case-grid", getTranslation("cases.skipToList"), "skip-to-case-list",
+                "const grid = document.getElementById('case-grid');"
                 + " const first = [...grid.querySelectorAll('vaadin-grid-cell-content a')]"
                 + ".filter(link => link.checkVisibility())"
                 + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];"
-                + " if (first) { first.focus(); } })");
-        return skip;
+                + " if (first) { first.focus(); }");
     }
 
     private void configureGrid() {

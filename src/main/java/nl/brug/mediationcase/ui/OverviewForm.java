@@ -137,18 +137,9 @@ class OverviewForm extends FormLayout {
     }
 
     Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("kind", kind);
-        fields.put("theme", theme);
-        fields.put("description", description);
-        fields.put("source", source);
-        fields.put("municipality", municipality);
-        fields.put("neighbourhood", neighbourhood);
-        fields.put("procedureKind", procedureKind);
-        fields.put("procedureReference", procedureReference);
-        fields.put("procedureDeadline", procedureDeadline);
-        return fields;
+        return Map.of("title", title, "kind", kind, "theme", theme, "description", description, "source", source,
+                "municipality", municipality, "neighbourhood", neighbourhood, "procedureKind", procedureKind,
+                "procedureReference", procedureReference, "procedureDeadline", procedureDeadline);
     }
 
     void setReadOnly(boolean readOnly) {

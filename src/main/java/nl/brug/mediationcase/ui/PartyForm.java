@@ -1,7 +1,6 @@
 package nl.brug.mediationcase.ui;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -138,16 +137,8 @@ class PartyForm extends FormLayout {
     }
 
     Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("publicBody", publicBody);
-        fields.put("represents", represents);
-        fields.put("contactPerson", contactPerson);
-        fields.put("email", email);
-        fields.put("phone", phone);
-        fields.put("address", address);
-        fields.put("preferredLanguage", preferredLanguage);
-        fields.put("consentOn", consentOn);
-        return fields;
+        return Map.of("name", name, "publicBody", publicBody, "represents", represents,
+                "contactPerson", contactPerson, "email", email, "phone", phone, "address", address,
+                "preferredLanguage", preferredLanguage, "consentOn", consentOn);
     }
 }

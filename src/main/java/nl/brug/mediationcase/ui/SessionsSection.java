@@ -169,11 +169,8 @@ class SessionsSection extends VerticalLayout {
         FormLayout form = new FormLayout(kind, start, end, location, online, attendees);
         dialog.add(form);
         dialog.setWidth("44rem");
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("start", start);
-        fields.put("end", end);
-        fields.put("location", location);
-        fields.put("attendees", attendees);
+        Map<String, HasValidation> fields = Map.of("start", start, "end", end, "location", location,
+                "attendees", attendees);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             Map<String, String> missing = new LinkedHashMap<>();

@@ -22,21 +22,18 @@ final class ReportFormats {
 
     /** A fraction 0..1 as a whole percentage. */
     static String percent(@Nullable Double fraction, Locale locale) {
-        if (fraction == null) {
-            return NONE;
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(BrugI18NProvider.supported(locale));
-        format.setMaximumFractionDigits(0);
-        return format.format(fraction);
+        return fraction == null ? NONE : withDigits(NumberFormat.getPercentInstance(BrugI18NProvider.supported(locale)),
+                0).format(fraction);
     }
 
     /** A median of whole days: whole, or with one decimal (the mean of the two middle cases). */
     static String days(@Nullable Double days, Locale locale) {
-        if (days == null) {
-            return NONE;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(BrugI18NProvider.supported(locale));
-        format.setMaximumFractionDigits(1);
-        return format.format(days);
+        return days == null ? NONE : withDigits(NumberFormat.getNumberInstance(BrugI18NProvider.supported(locale)),
+                1).format(days);
+    }
+
+    private static NumberFormat withDigits(NumberFormat format, int maximumFractionDigits) {
+        format.setMaximumFractionDigits(maximumFractionDigits);
+        return format;
     }
 }
