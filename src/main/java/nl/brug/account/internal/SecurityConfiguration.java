@@ -28,13 +28,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/favicon.ico").permitAll()
+                // Health (status only) for the proxy and the orchestrator; any other actuator endpoint that is
+                // ever exposed is for administrators.
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN"));
         // A new session id at login, so a session id seen before login is worthless after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Every other request goes on to Vaadin, whose router shows Brug's own "not found" page for an address
         // that is no page (instead of the 403 that Vaadin's default rule, deny all, gives). Views stay guarded by
-        // their access annotations, services by method security. Anything served outside Vaadin (there is
-        // nothing today) needs a rule of its own above.
+        // their access annotations, services by method security. Anything served outside Vaadin (today
+        // only the actuator) needs a rule of its own above.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)).build();
     }
