@@ -1,0 +1,37 @@
+package nl.brug.testsupport;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Chooses the database of a test run before any Spring context starts. By default the tests use the in-memory
+ * H2 of the {@code test} profile. With {@code -Dbrug.test.database=postgresql} (the second Surefire run of
+ * {@code ./mvnw verify}) this starts a throw-away PostgreSQL server and points the application at it through
+ * system properties, which outrank every properties file; the server stops when the run ends.
+ */
+public class TestDatabaseSession implements LauncherSessionListener {
+
+    private @Nullable PostgresServer server;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!"postgresql".equals(System.getProperty("brug.test.database"))) {
+            return;
+        }
+        PostgresServer started = PostgresServer.start(true);
+        server = started;
+        System.setProperty("spring.datasource.url", started.jdbcUrl());
+        System.setProperty("spring.datasource.username", PostgresServer.USER);
+        System.setProperty("spring.datasource.password", "");
+        System.out.println("Tests run on " + started);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        PostgresServer started = server;
+        if (started != null) {
+            started.close();
+        }
+    }
+}
