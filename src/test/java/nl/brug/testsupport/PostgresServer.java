@@ -28,15 +28,15 @@ import org.jspecify.annotations.Nullable;
  * A throw-away PostgreSQL server for the tests: Debian's server binaries ({@code apt-get install postgresql}),
  * started with {@code initdb} and {@code pg_ctl} in a temporary folder on a free port, and removed again when
  * stopped. No Docker is needed. PostgreSQL refuses to run as root, so as root the commands run as the
- * {@code postgres} system user ({@code runuser}). Trust authentication on 127.0.0.1 only: nothing else can
- * reach it.
+ * {@code postgres} system user ({@code runuser}). It listens on 127.0.0.1 only, with trust authentication
+ * there: passwords are accepted but not checked.
  *
  * <p>{@code fast} servers (the test suite) skip fsync; the durability check starts one with full durability.
  */
 public final class PostgresServer implements AutoCloseable {
 
-    public static final String USER = "brug";
-    public static final String DATABASE = "brug";
+    /** The server's superuser, as on a Debian installation. */
+    public static final String SUPERUSER = "postgres";
 
     private final Path binaries;
     private final Path folder;
@@ -53,7 +53,7 @@ public final class PostgresServer implements AutoCloseable {
         this.asPostgresUser = "root".equals(System.getProperty("user.name"));
     }
 
-    /** Starts a new server with an empty database {@value #DATABASE} owned by {@value #USER}. */
+    /** Starts a new, empty server: only its superuser {@value #SUPERUSER} and the database {@code postgres}. */
     public static PostgresServer start(boolean fast) {
         Path binaries = findBinaries().orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries"
                 + " found under /usr/lib/postgresql/*/bin (or BRUG_TEST_PG_BIN). Install them with"
@@ -72,17 +72,13 @@ public final class PostgresServer implements AutoCloseable {
         return port;
     }
 
-    public String jdbcUrl() {
-        return jdbcUrl(DATABASE);
-    }
-
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** Runs SQL as the superuser {@value #USER} in the given database (for example CREATE DATABASE). */
-    public void execute(String database, String... statements) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), USER, "");
+    /** Runs SQL as the superuser in the given database, as {@code sudo -u postgres psql} would. */
+    public void executeAsSuperuser(String database, String... statements) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), SUPERUSER, "");
                 Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -107,7 +103,7 @@ public final class PostgresServer implements AutoCloseable {
         if (asPostgresUser) {
             giveToPostgresUser(folder);
         }
-        run(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust",
+        run(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "--auth=trust",
                 "-E", "UTF8", "--locale=C.UTF-8"));
         List<String> options = new ArrayList<>(List.of("-p " + port, "-k " + folder, "-c listen_addresses=127.0.0.1"));
         if (fast) {
@@ -116,7 +112,6 @@ public final class PostgresServer implements AutoCloseable {
         }
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 folder.resolve("server.log").toString(), "-o", String.join(" ", options), "-w", "-t", "60", "start"));
-        execute("postgres", "create database " + DATABASE + " owner " + USER);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop test PostgreSQL"));
     }
 

@@ -21,9 +21,13 @@ public class TestDatabaseSession implements LauncherSessionListener {
         }
         PostgresServer started = PostgresServer.start(true);
         server = started;
-        System.setProperty("spring.datasource.url", started.jdbcUrl());
-        System.setProperty("spring.datasource.username", PostgresServer.USER);
-        System.setProperty("spring.datasource.password", "");
+        // As in production: Brug's own role owns its database and is no superuser (it still creates pg_trgm,
+        // a trusted extension).
+        started.executeAsSuperuser("postgres", "create user brug with password 'brug'",
+                "create database brug owner brug encoding 'UTF8'");
+        System.setProperty("spring.datasource.url", started.jdbcUrl("brug"));
+        System.setProperty("spring.datasource.username", "brug");
+        System.setProperty("spring.datasource.password", "brug");
         System.out.println("Tests run on " + started);
     }
 
