@@ -33,8 +33,9 @@ import nl.brug.base.InvalidInputException;
  * feature's ({@link #on}).</li>
  * </ul>
  * A message in place stays until the user's next action through the same runner. Any other exception is a bug
- * and goes on to Vaadin's error handling. A feature sets up one runner per page (or dialog) and registers its
- * refusals once; see {@code docs/conventions.md}.
+ * and goes on to Vaadin's error handling ({@link UnexpectedErrorHandler}: a code on screen, one line in the log).
+ * A feature sets up one runner per page (or dialog) and registers its refusals once; see
+ * {@code docs/conventions.md}.
  */
 public class ActionRunner {
 

@@ -1,0 +1,5 @@
+/** What Brug does for itself at start, outside any feature: the clear sentence when the database is away. */
+@NullMarked
+package nl.brug.base.internal;
+
+import org.jspecify.annotations.NullMarked;
