@@ -36,7 +36,11 @@ class DatabaseUnreachableAtStartTest {
         // No web server: the database is reached before it would start (Flyway migrates first).
         application.setWebApplicationType(WebApplicationType.NONE);
 
+        // The data source as application-postgresql.properties maps it, on the command line: the PostgreSQL test run
+        // sets spring.datasource.* as system properties, which a command-line argument outranks.
         assertThatThrownBy(() -> application.run("--BRUG_DB_URL=" + url, "--BRUG_DB_PASSWORD=never-printed",
+                "--spring.datasource.url=${BRUG_DB_URL}", "--spring.datasource.username=${BRUG_DB_USER:brug}",
+                "--spring.datasource.password=${BRUG_DB_PASSWORD:}",
                 "--spring.datasource.hikari.connection-timeout=2000", "--spring.main.banner-mode=off",
                 // The levels of the test profile, so the rest of the test run logs as before.
                 "--logging.level.root=warn", "--logging.level.nl.brug=info")).isInstanceOf(Exception.class);
