@@ -103,6 +103,7 @@ class AccessMatrixTest {
             Map.entry("", SIGNED_IN), // Mijn werk; an administrator is sent on to the accounts
             Map.entry("accounts", ADMIN),
             Map.entry("audit", ADMIN),
+            Map.entry("backups", ADMIN),
             Map.entry("cases", CASE_WORKERS),
             Map.entry("cases/new", CASE_WORKERS),
             Map.entry("cases/:reference", CASE_WORKERS), // which case: decided by the service (see below)
@@ -137,6 +138,10 @@ class AccessMatrixTest {
             Map.entry("AuditService.search", ADMIN),
             Map.entry("AuditService.count", ADMIN),
             Map.entry("AuditService.exportCsv", ADMIN),
+            // backups (on the in-memory test database backupNow refuses after the security check)
+            Map.entry("BackupService.backupNow", ADMIN),
+            Map.entry("BackupService.list", ADMIN),
+            Map.entry("BackupService.status", ADMIN),
             // a whole case
             Map.entry("CaseService.register", CASE_WORKERS),
             Map.entry("CaseService.details", ASSIGNED_OR_SUPERVISOR),

@@ -264,6 +264,7 @@ class AccessibilityJourneyIT {
                 viewport.apply(page);
                 open("administrator", "accounts", viewport, language, "/accounts");
                 open("administrator", "audit log", viewport, language, "/audit");
+                open("administrator", "backups", viewport, language, "/backups");
                 open("administrator", "change password", viewport, language, "/password");
             }
         }

@@ -136,7 +136,7 @@ class FirstRunJourneyIT {
         assertThat(page.locator("h1.brug-app-name")).hasText("Brug");
         assertThat(page.locator("#user-menu")).containsText("Bram de Beheerder");
         // An administrator sees no case content: the home page leads to the accounts.
-        assertNavigation("Accounts", "Auditlog");
+        assertNavigation("Accounts", "Auditlog", "Back-ups");
         assertThat(page).hasURL(Pattern.compile(".*/accounts(\\?.*)?$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts"))).isVisible();
         // A session id seen before login is worthless after it.
@@ -149,7 +149,7 @@ class FirstRunJourneyIT {
         menuItem("Taal").click();
         menuItem("English").click();
 
-        assertNavigation("Accounts", "Audit log");
+        assertNavigation("Accounts", "Audit log", "Backups");
         assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search by name, username or e-mail"))).isVisible();
         assertThat(accounts.get("bram").getPreferredLocale()).isEqualTo(Locale.ENGLISH);
 
@@ -168,7 +168,7 @@ class FirstRunJourneyIT {
 
         // Log in again: the language chosen before is the user's, so English it is.
         logIn("bram", PASSWORD);
-        assertNavigation("Accounts", "Audit log");
+        assertNavigation("Accounts", "Audit log", "Backups");
         assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search by name, username or e-mail"))).isVisible();
     }
 }

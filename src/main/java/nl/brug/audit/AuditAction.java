@@ -19,7 +19,9 @@ public enum AuditAction implements Labelled {
     /** Someone asked for a case that does not exist or is not theirs: which of the two is not recorded. */
     CASE_OPEN_REFUSED,
     CASE_CHANGED,
-    EXPORT;
+    EXPORT,
+    /** A backup of the database was made, on an administrator's demand or by the daily schedule. */
+    BACKUP_MADE;
 
     @Override
     public String messageKey() {

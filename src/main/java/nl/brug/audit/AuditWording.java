@@ -116,6 +116,9 @@ public class AuditWording {
         // exports
         rules.add(rule(AuditAction.EXPORT, "audit log {}", "audit.detail.auditExport", Value.AUDIT_FILTER));
         rules.add(rule(AuditAction.EXPORT, "outcomes csv {}", "audit.detail.outcomesExport", Value.PERIOD));
+        // backups (BackupMaker): the file's name
+        rules.add(rule(AuditAction.BACKUP_MADE, "on demand {}", "audit.detail.backupOnDemand", Value.AS_IS));
+        rules.add(rule(AuditAction.BACKUP_MADE, "scheduled {}", "audit.detail.backupScheduled", Value.AS_IS));
         // The most literal shape first: "review round 2 answered" is not a verdict "answered".
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.shape().replace("{}", "").length()).reversed());
         return List.copyOf(rules);

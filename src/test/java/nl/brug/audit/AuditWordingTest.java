@@ -170,6 +170,15 @@ class AuditWordingTest {
     }
 
     @Test
+    void backupsAreSaidInWords() {
+        assertThat(wording.detail(AuditAction.BACKUP_MADE, "on demand brug-20261125-143000.zip", DUTCH))
+                .isEqualTo("Op verzoek: brug-20261125-143000.zip");
+        assertThat(wording.detail(AuditAction.BACKUP_MADE, "scheduled brug-20261125-023000.zip", ENGLISH))
+                .isEqualTo("Scheduled: brug-20261125-023000.zip");
+        assertThat(wording.action(AuditAction.BACKUP_MADE, DUTCH)).isEqualTo("Back-up gemaakt");
+    }
+
+    @Test
     void nothingIsLostWhenADetailHasNoWords() {
         assertThat(wording.detail(AuditAction.CASE_CHANGED, "something from an older version", DUTCH))
                 .isEqualTo("something from an older version");

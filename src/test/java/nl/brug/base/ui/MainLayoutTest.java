@@ -32,12 +32,12 @@ import nl.brug.testsupport.WithBrugUser;
 @ViewPackages(packages = "nl.brug")
 class MainLayoutTest extends SpringBrowserlessTest {
 
-    private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog"};
+    private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog", "Back-ups"};
     private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken"};
     private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen",
         "Uitkomsten"};
     private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Uitkomsten", "Accounts",
-        "Auditlog"};
+        "Auditlog", "Back-ups"};
 
     @Autowired
     DatabaseReset database;
@@ -78,13 +78,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithBrugUser(username = "beheer", displayName = "Bram Beheer", roles = Role.ADMIN)
-    void anAdministratorSeesAccountsAndTheAuditLogAndNoCaseEntries() {
+    void anAdministratorSeesAccountsTheAuditLogAndBackupsAndNoCaseEntries() {
         openHome();
 
         // No case content for an administrator: the home page sends them on to the accounts.
         assertThat(getCurrentView().getClass().getSimpleName()).startsWith("AccountsView");
         assertThat(navigationLabels()).containsExactly(ADMIN_ENTRIES);
-        assertThat(navigationPaths()).containsExactly("accounts", "audit");
+        assertThat(navigationPaths()).containsExactly("accounts", "audit", "backups");
         assertThat(userMenuName()).isEqualTo("Bram Beheer");
         assertThat($(H2.class).first().getText()).isEqualTo("Accounts");
     }
@@ -135,7 +135,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(getCurrentView().getClass().getSimpleName()).startsWith("AccountsView");
-        assertThat(navigationLabels()).containsExactly("Accounts", "Audit log");
+        assertThat(navigationLabels()).containsExactly("Accounts", "Audit log", "Backups");
         assertThat(accounts.get("beheer").getPreferredLocale()).isEqualTo(Locale.ENGLISH);
 
         // and back: User menu → Language → Nederlands

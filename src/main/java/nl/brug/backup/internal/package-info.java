@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.backup.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
