@@ -56,14 +56,8 @@ class ReadmePostgresqlIT {
             try (BrugJar brug = BrugJar.start(jar, environment, List.of(),
                     Path.of("target", "readme-postgresql", "brug.log"), Duration.ofSeconds(120))) {
                 FirstSteps steps = new FirstSteps(brug.baseUrl());
-                Page admin = browser.newDutchPage();
-                steps.createFirstAdministrator(admin, "beheer", ADMIN_PASSWORD);
-                String temporary = steps.createMediator(admin, "beheer", ADMIN_PASSWORD, "Sanne Bakker", "sanne");
-                admin.context().close();
-
-                Page mediator = browser.newDutchPage();
+                Page mediator = steps.readyForAMediator(browser, ADMIN_PASSWORD, OWN_PASSWORD);
                 try {
-                    steps.firstLogin(mediator, "sanne", temporary, OWN_PASSWORD);
                     reference = steps.registerCase(mediator, "Overlast trappenhuis", "Fatima de Jong");
                 } finally {
                     BrowserSupport.screenshot(mediator, test, "");

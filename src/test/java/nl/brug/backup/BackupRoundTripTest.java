@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,24 @@ class BackupRoundTripTest {
 
     /** Brug as an administrator starts it: the real configuration with only the data folder set. */
     private static ConfigurableApplicationContext start(Path dataFolder, String... profiles) {
+        // The PostgreSQL test run points every context at its server through system properties; this Brug keeps
+        // its own embedded database, so they are set aside while it starts (Spring reads them at start only).
+        Map<String, String> databaseOverride = new HashMap<>();
+        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password")) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                databaseOverride.put(key, value);
+                System.clearProperty(key);
+            }
+        }
+        try {
+            return startOnEmbeddedDatabase(dataFolder, profiles);
+        } finally {
+            databaseOverride.forEach(System::setProperty);
+        }
+    }
+
+    private static ConfigurableApplicationContext startOnEmbeddedDatabase(Path dataFolder, String... profiles) {
         return new SpringApplicationBuilder(BrugApplication.class)
                 .profiles(profiles)
                 .initializers(context -> context.getBeanFactory().registerSingleton("withoutTestHelpers",

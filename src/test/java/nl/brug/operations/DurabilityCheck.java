@@ -85,14 +85,7 @@ class DurabilityCheck {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         try (BrowserSession browser = BrowserSupport.launchChromium()) {
             BrugJar brug = BrugJar.start(BrugJar.built(), environment, List.of(), log, Duration.ofSeconds(120));
-            FirstSteps steps = new FirstSteps(brug.baseUrl());
-            Page admin = browser.newDutchPage();
-            steps.createFirstAdministrator(admin, "beheer", ADMIN_PASSWORD);
-            String temporary = steps.createMediator(admin, "beheer", ADMIN_PASSWORD, "Sanne Bakker", "sanne");
-            admin.context().close();
-            Page first = browser.newDutchPage();
-            steps.firstLogin(first, "sanne", temporary, OWN_PASSWORD);
-            first.context().close();
+            new FirstSteps(brug.baseUrl()).readyForAMediator(browser, ADMIN_PASSWORD, OWN_PASSWORD).context().close();
 
             // Playwright pages are not thread-safe: each writer has its own Playwright, browser and session.
             CountDownLatch enough = new CountDownLatch(KILL_AFTER);

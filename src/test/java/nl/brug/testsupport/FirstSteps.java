@@ -21,6 +21,21 @@ public final class FirstSteps {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * The whole start of a fresh installation: the first administrator ({@code beheer}) creates the mediator
+     * Sanne Bakker ({@code sanne}), who logs in once and chooses {@code ownPassword}. Returns the mediator's
+     * page, logged in, in a browser context of its own.
+     */
+    public Page readyForAMediator(BrowserSupport.BrowserSession browser, String adminPassword, String ownPassword) {
+        Page admin = browser.newDutchPage();
+        createFirstAdministrator(admin, "beheer", adminPassword);
+        String temporary = createMediator(admin, "beheer", adminPassword, "Sanne Bakker", "sanne");
+        admin.context().close();
+        Page mediator = browser.newDutchPage();
+        firstLogin(mediator, "sanne", temporary, ownPassword);
+        return mediator;
+    }
+
     public void createFirstAdministrator(Page page, String username, String password) {
         page.navigate(baseUrl + "/");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Brug inrichten"))).isVisible();
