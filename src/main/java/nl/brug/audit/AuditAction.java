@@ -21,7 +21,11 @@ public enum AuditAction implements Labelled {
     CASE_CHANGED,
     EXPORT,
     /** A backup of the database was made, on an administrator's demand or by the daily schedule. */
-    BACKUP_MADE;
+    BACKUP_MADE,
+    /** A closed case whose retention term had passed was anonymised (by the nightly job: no actor). */
+    CASE_ANONYMISED,
+    /** Anonymising a case failed; the case is untouched and the next run tries again. */
+    CASE_ANONYMISATION_FAILED;
 
     @Override
     public String messageKey() {

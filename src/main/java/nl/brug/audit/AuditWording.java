@@ -87,7 +87,7 @@ public class AuditWording {
         for (String plain : List.of("register", "updateOverview", "addParty", "updateParty", "removeParty",
                 "planSession", "updateSession", "addNote", "addAgreementItem", "updateAgreementItem",
                 "removeAgreementItem", "recordAgreement", "recordFollowUp", "makeNoteConfidential",
-                "markProcedureHandled")) {
+                "markProcedureHandled", "postponeAnonymisation")) {
             rules.add(rule(AuditAction.CASE_CHANGED, plain, "audit.detail." + plain));
         }
         rules.add(rule(AuditAction.CASE_CHANGED, "transition {} -> {}", "audit.detail.transition",
