@@ -73,9 +73,11 @@ public class AuditService {
     /**
      * With a case's anonymisation: the trail of who did what stays, but every detail that may hold a person's
      * words goes. Only the case feature's own coded changes and the openings are kept: they carry codes, never
-     * names (decision 027). In the caller's transaction, so a failed anonymisation keeps them too.
+     * names (decision 027). In the caller's transaction, so a failed anonymisation keeps them too. Only for the
+     * nightly anonymisation, which runs as the system ({@code SystemTask}): no person can blank the trail.
      */
     @Transactional
+    @PreAuthorize("hasAuthority('ROLE_SYSTEM')")
     public int forgetDetailsOfCase(String caseReference) {
         return records.forgetDetailsOfCase(caseReference,
                 List.of(AuditAction.CASE_CHANGED.name(), AuditAction.CASE_OPENED.name()));

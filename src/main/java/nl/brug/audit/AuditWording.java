@@ -119,6 +119,8 @@ public class AuditWording {
         // backups (BackupMaker): the file's name
         rules.add(rule(AuditAction.BACKUP_MADE, "on demand {}", "audit.detail.backupOnDemand", Value.AS_IS));
         rules.add(rule(AuditAction.BACKUP_MADE, "scheduled {}", "audit.detail.backupScheduled", Value.AS_IS));
+        // retention (CaseAnonymiser): the kind of failure, a class name
+        rules.add(rule(AuditAction.CASE_ANONYMISATION_FAILED, "{}", "audit.detail.anonymisationFailed", Value.AS_IS));
         // The most literal shape first: "review round 2 answered" is not a verdict "answered".
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.shape().replace("{}", "").length()).reversed());
         return List.copyOf(rules);

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.BrugClock;
+import nl.brug.security.SystemTask;
 
 /**
  * Removes everything that points to a person from the closed cases whose retention term has passed, and keeps
@@ -52,8 +53,12 @@ class CaseAnonymiser {
         this.eachCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Anonymises every case that is due today; the nightly run, and a rerun after a failure. */
+    /** Anonymises every case that is due today, as the system; the nightly run, and a rerun after a failure. */
     AnonymisationRun anonymiseDue() {
+        return SystemTask.run("retention", this::anonymiseDueAsSystem);
+    }
+
+    private AnonymisationRun anonymiseDueAsSystem() {
         List<String> anonymised = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         if (properties.enabled()) {
