@@ -7,7 +7,11 @@ public enum CaseEvent implements Labelled {
     /** A journal note saved as ordinary was made confidential by one of the case's mediators. */
     NOTE_MADE_CONFIDENTIAL,
     /** The formal procedure's deadline was marked handled: it no longer warns. */
-    PROCEDURE_HANDLED;
+    PROCEDURE_HANDLED,
+    /** A mediator joined the case although their conflicts of interest matched it; the reason says why. */
+    CONFLICT_OVERRIDDEN,
+    /** A mediator declared a conflict of interest and left the case; a lead's case went back to the queue. */
+    CONFLICT_DECLARED;
 
     @Override
     public String messageKey() {

@@ -30,7 +30,12 @@ public final class CaseHistory {
     }
 
     void event(CaseEvent event, @Nullable Long noteId, Instant at, long actorId) {
-        entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, noteId));
+        entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, noteId, null));
+    }
+
+    /** An event with the reason the person gave for it. */
+    void eventWithReason(CaseEvent event, @Nullable String reason, Instant at, long actorId) {
+        entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, null, reason));
     }
 
     /** The day (in Amsterdam) the case last entered the status; else the given day. */

@@ -16,19 +16,23 @@ import org.springframework.data.repository.query.Param;
  */
 public interface CaseQueueRepository extends Repository<MediationCase, Long> {
 
+    /**
+     * Open cases without a lead: registered ones nobody has taken on, and cases whose lead declared a conflict
+     * of interest (only then does a case past registration lose its lead).
+     */
     @Query(value = """
             select c from MediationCase c
-            where c.status = nl.brug.mediationcase.CaseStatus.REGISTERED and c.leadMediatorId is null
+            where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED and c.leadMediatorId is null
             order by c.registeredOn, c.id
             """, countQuery = """
             select count(c) from MediationCase c
-            where c.status = nl.brug.mediationcase.CaseStatus.REGISTERED and c.leadMediatorId is null
+            where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED and c.leadMediatorId is null
             """)
     Page<MediationCase> findUnassigned(Pageable pageable);
 
     @Query("""
             select count(c) from MediationCase c
-            where c.status = nl.brug.mediationcase.CaseStatus.REGISTERED and c.leadMediatorId is null
+            where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED and c.leadMediatorId is null
             """)
     long countUnassigned();
 

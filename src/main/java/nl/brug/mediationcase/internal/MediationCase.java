@@ -178,6 +178,33 @@ public class MediationCase {
         touch(now, actorId);
     }
 
+    /**
+     * Records that a mediator joined the case although their conflicts of interest matched it, with the reason
+     * the person who decided gave. Also at registration, so the history starts with it.
+     */
+    public void conflictOverridden(String reason, Instant now, long actorId) {
+        history().eventWithReason(CaseEvent.CONFLICT_OVERRIDDEN, reason, now, actorId);
+        touch(now, actorId);
+    }
+
+    /**
+     * A mediator of the case declares a conflict of interest and leaves it: a lead leaves the case without a
+     * lead, so it is back in the supervisors' intake queue (the co-mediator, if any, stays); a co-mediator just
+     * leaves. A closed case has no work left to hand on and is refused.
+     */
+    public void declareConflict(long mediatorId, @Nullable String reason, Instant now) {
+        requireOpen();
+        if (Objects.equals(leadMediatorId, mediatorId)) {
+            leadMediatorId = null;
+        } else if (Objects.equals(coMediatorId, mediatorId)) {
+            coMediatorId = null;
+        } else {
+            throw new IllegalArgumentException("Only a mediator of the case declares a conflict on it");
+        }
+        history().eventWithReason(CaseEvent.CONFLICT_DECLARED, reason, now, mediatorId);
+        touch(now, mediatorId);
+    }
+
     public boolean isAssignedTo(long accountId) {
         return Objects.equals(leadMediatorId, accountId) || Objects.equals(coMediatorId, accountId);
     }
