@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,9 @@ import nl.brug.conflictofinterest.internal.KnownPersonEntry;
 import nl.brug.conflictofinterest.internal.KnownPersonEntryRepository;
 import nl.brug.conflictofinterest.internal.NeighbourhoodEntry;
 import nl.brug.conflictofinterest.internal.NeighbourhoodEntryRepository;
+import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
+import nl.brug.security.Role;
 
 /**
  * A mediator's own list of neighbourhoods and people they know, and the check before a mediator joins a case.
@@ -98,12 +101,18 @@ public class ConflictOfInterestService {
     /**
      * What of the case matches the lists of these mediators, per mediator in the order given: each matching
      * person of the case once, then the neighbourhood. For the case feature, just before a mediator joins a
-     * case; the caller says who is warned. Returns only the case's side of each match.
+     * case; the caller says who is warned. Returns only the case's side of each match. A supervisor asks about
+     * any mediator (they assign the work); a mediator only about themselves (registering a case as its lead), so
+     * nobody can find out by trying whom a colleague knows.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MEDIATOR', 'SUPERVISOR')")
     public List<ConflictMatch> matchesFor(Collection<Long> mediatorIds, CaseCircumstances circumstances) {
         Set<Long> ids = new LinkedHashSet<>(mediatorIds);
+        BrugUser user = CurrentUser.require();
+        if (!user.hasRole(Role.SUPERVISOR) && !ids.stream().allMatch(id -> id == user.accountId())) {
+            throw new AccessDeniedException("A mediator checks only their own conflicts of interest");
+        }
         if (ids.isEmpty()) {
             return List.of();
         }

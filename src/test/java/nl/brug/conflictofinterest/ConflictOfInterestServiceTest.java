@@ -129,6 +129,21 @@ class ConflictOfInterestServiceTest {
                 new CaseCircumstances(List.of("Jan de Vries"), null, "Lombok")))).isEmpty();
     }
 
+    @Test
+    void aMediatorChecksOnlyThemselvesSoNobodyProbesAColleaguesList() {
+        fixture.run(anna, () -> conflicts.addKnownPerson("Jan de Vries"));
+        CaseCircumstances janAtTheTable = new CaseCircumstances(List.of("Jan de Vries"), null, null);
+
+        fixture.signIn(bert);
+        assertThatThrownBy(() -> conflicts.matchesFor(List.of(anna.accountId()), janAtTheTable))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conflicts.matchesFor(List.of(bert.accountId(), anna.accountId()), janAtTheTable))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(conflicts.matchesFor(List.of(bert.accountId()), janAtTheTable)).isEmpty();
+        assertThat(fixture.as(anna, () -> conflicts.matchesFor(List.of(anna.accountId()), janAtTheTable)))
+                .hasSize(1);
+    }
+
     private static List<FieldError> fieldErrors(Runnable call) {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, call::run);
         assertThat(refused).as("refused").isNotNull();
