@@ -47,6 +47,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import nl.brug.account.NewAccount;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditFilter;
+import nl.brug.conflictofinterest.CaseCircumstances;
 import nl.brug.mediationcase.CaseFilter;
 import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseNotFoundException;
@@ -110,7 +111,8 @@ class AccessMatrixTest {
             Map.entry("intake-queue", SUPERVISOR),
             Map.entry("review-queue", SUPERVISOR),
             Map.entry("retention", SUPERVISOR),
-            Map.entry("reports/outcomes", SUPERVISOR));
+            Map.entry("reports/outcomes", SUPERVISOR),
+            Map.entry("conflicts-of-interest", MEDIATORS));
 
     /** Service.method → who may call it. Case methods are called on a case assigned to MEDIATOR_ASSIGNED. */
     private static final Map<String, Set<Actor>> SERVICE_METHODS = Map.ofEntries(
@@ -151,6 +153,15 @@ class AccessMatrixTest {
             Map.entry("CaseService.updateOverview", ASSIGNED_MEDIATOR),
             Map.entry("CaseService.transition", ASSIGNED_MEDIATOR), // a forward step; reopening: see CaseLifecycleServiceTest
             Map.entry("CaseService.assignMediators", SUPERVISOR),
+            Map.entry("CaseService.declareConflict", ASSIGNED_MEDIATOR),
+            // conflicts of interest: each mediator's own list (see ConflictOfInterestServiceTest), the check
+            Map.entry("ConflictOfInterestService.mine", MEDIATORS),
+            Map.entry("ConflictOfInterestService.addNeighbourhood", MEDIATORS),
+            Map.entry("ConflictOfInterestService.removeNeighbourhood", MEDIATORS),
+            Map.entry("ConflictOfInterestService.addKnownPerson", MEDIATORS),
+            Map.entry("ConflictOfInterestService.removeKnownPerson", MEDIATORS),
+            // the check: a mediator may ask only about themselves (see ConflictOfInterestServiceTest)
+            Map.entry("ConflictOfInterestService.matchesFor", SUPERVISOR),
             // the parts of a case
             Map.entry("CaseWorkService.addParty", ASSIGNED_MEDIATOR),
             Map.entry("CaseWorkService.updateParty", ASSIGNED_MEDIATOR),
@@ -410,6 +421,9 @@ class AccessMatrixTest {
         }
         if (type == AgreementForm.class) {
             return AgreementForm.INTENT;
+        }
+        if (type == CaseCircumstances.class) {
+            return new CaseCircumstances(List.of("Piet Post"), "Utrecht", "Lombok");
         }
         if (type == TransitionRequest.class) {
             return TransitionRequest.forward(CaseStatus.INTAKE);

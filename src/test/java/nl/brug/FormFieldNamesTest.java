@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import nl.brug.account.AccountInputRules;
+import nl.brug.conflictofinterest.ConflictInputRules;
 import nl.brug.mediationcase.CaseInputRules;
 
 /**
@@ -44,7 +45,9 @@ class FormFieldNamesTest {
             new Form("party", CaseInputRules.PARTY_FIELDS, "mediationcase/ui/PartyForm.java", Map.of()),
             new Form("case registration", CaseInputRules.REGISTRATION_FIELDS, "mediationcase/ui/RegisterCaseView.java",
                     Map.of("parties", "RegisterCaseView writes it above its list of parties (errorFor(\"parties\"))",
-                            "lead", "RegisterCaseView marks its lead chooser itself (errorFor(\"lead\"))")),
+                            "lead", "RegisterCaseView marks its lead chooser itself (errorFor(\"lead\"))",
+                            "conflictReason", "RegisterCaseView marks its reason for going on despite a conflict of"
+                                    + " interest itself (errorFor(\"conflictReason\"))")),
             new Form("parties section", CaseInputRules.PARTIES_SECTION_FIELDS, "mediationcase/ui/PartiesSection.java",
                     Map.of("parties", "removing the last party has no form: the section's message area says why",
                             "publicBody", "removing the last public body has no form: the section's message area")),
@@ -57,6 +60,12 @@ class FormFieldNamesTest {
             new Form("journal note", CaseInputRules.NOTE_FIELDS, "mediationcase/ui/JournalSection.java", Map.of()),
             new Form("assign mediators", CaseInputRules.ASSIGN_FIELDS, "mediationcase/ui/AssignMediatorsDialog.java",
                     Map.of()),
+            new Form("declare a conflict of interest", CaseInputRules.DECLARE_CONFLICT_FIELDS,
+                    "mediationcase/ui/DeclareConflictDialog.java", Map.of()),
+            new Form("conflicts of interest: neighbourhood", ConflictInputRules.NEIGHBOURHOOD_FIELDS,
+                    "conflictofinterest/ui/ConflictsOfInterestView.java", Map.of()),
+            new Form("conflicts of interest: known person", ConflictInputRules.PERSON_FIELDS,
+                    "conflictofinterest/ui/ConflictsOfInterestView.java", Map.of()),
             new Form("close case", CaseInputRules.CLOSE_FIELDS, "mediationcase/ui/CloseCaseDialog.java", Map.of()),
             new Form("postpone anonymisation", Set.of("until", "reason"), "mediationcase/ui/RetentionView.java",
                     Map.of()),
@@ -130,7 +139,7 @@ class FormFieldNamesTest {
         assertThat(fieldMapKeys(MAIN.resolve("account/ui/ChangePasswordView.java")))
                 .containsExactlyInAnyOrder("current", "password", "repeat");
         assertThat(fieldMapKeys(MAIN.resolve("mediationcase/ui/AssignMediatorsDialog.java")))
-                .containsExactlyInAnyOrder("lead", "co");
+                .containsExactlyInAnyOrder("lead", "co", "conflictReason");
     }
 
     private static Set<String> fieldNamesRefusedInMainCode() throws IOException {

@@ -87,13 +87,15 @@ public class AuditWording {
         for (String plain : List.of("register", "updateOverview", "addParty", "updateParty", "removeParty",
                 "planSession", "updateSession", "addNote", "addAgreementItem", "updateAgreementItem",
                 "removeAgreementItem", "recordAgreement", "recordFollowUp", "makeNoteConfidential",
-                "markProcedureHandled", "postponeAnonymisation")) {
+                "markProcedureHandled", "postponeAnonymisation", "registerDespiteConflict", "declareConflict")) {
             rules.add(rule(AuditAction.CASE_CHANGED, plain, "audit.detail." + plain));
         }
         rules.add(rule(AuditAction.CASE_CHANGED, "transition {} -> {}", "audit.detail.transition",
                 Value.STATUS, Value.STATUS));
         rules.add(rule(AuditAction.CASE_CHANGED, "assignMediators lead={} co={}", "audit.detail.assignMediators",
                 Value.ACCOUNT, Value.ACCOUNT));
+        rules.add(rule(AuditAction.CASE_CHANGED, "assignMediators lead={} co={} despite conflict",
+                "audit.detail.assignMediatorsDespiteConflict", Value.ACCOUNT, Value.ACCOUNT));
         rules.add(rule(AuditAction.CASE_CHANGED, "review round {} answered", "audit.detail.reviewAnswered",
                 Value.AS_IS));
         rules.add(rule(AuditAction.CASE_CHANGED, "review round {} {}", "audit.detail.reviewDecided", Value.AS_IS,

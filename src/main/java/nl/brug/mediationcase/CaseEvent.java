@@ -9,7 +9,11 @@ public enum CaseEvent implements Labelled {
     /** The formal procedure's deadline was marked handled: it no longer warns. */
     PROCEDURE_HANDLED,
     /** A supervisor kept the closed case longer than its retention term, until a date, for a reason. */
-    ANONYMISATION_POSTPONED;
+    ANONYMISATION_POSTPONED,
+    /** A mediator joined the case although their conflicts of interest matched it; the reason says why. */
+    CONFLICT_OVERRIDDEN,
+    /** A mediator declared a conflict of interest and left the case; a lead's case went back to the queue. */
+    CONFLICT_DECLARED;
 
     @Override
     public String messageKey() {

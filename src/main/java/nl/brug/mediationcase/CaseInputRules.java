@@ -31,7 +31,7 @@ public final class CaseInputRules {
     public static final Set<String> PARTY_FIELDS = Set.of("name", "publicBody", "represents", "contactPerson",
             "address", "preferredLanguage", "email", "phone", "consentOn");
     /** The registration page beyond its overview form: its party list and the lead. */
-    public static final Set<String> REGISTRATION_FIELDS = Set.of("parties", "lead");
+    public static final Set<String> REGISTRATION_FIELDS = Set.of("parties", "lead", "conflictReason");
     /** The parties section: removing the last party, or a vertical case's last public body. */
     public static final Set<String> PARTIES_SECTION_FIELDS = Set.of("parties", "publicBody");
     /** The session dialog. */
@@ -47,9 +47,11 @@ public final class CaseInputRules {
     /** A journal note. */
     public static final Set<String> NOTE_FIELDS = Set.of("text");
     /** The dialog that assigns mediators. */
-    public static final Set<String> ASSIGN_FIELDS = Set.of("lead", "co");
+    public static final Set<String> ASSIGN_FIELDS = Set.of("lead", "co", "conflictReason");
     /** The close (and reopen) dialog: its reason. */
     public static final Set<String> CLOSE_FIELDS = Set.of("reason");
+    /** Declaring a conflict of interest on a case: its optional reason. */
+    public static final Set<String> DECLARE_CONFLICT_FIELDS = Set.of("reason");
     /** The review section: a supervisor's comment, the mediators' answer, and refusals of the review itself. */
     public static final Set<String> REVIEW_FIELDS = Set.of("comment", "answer", "review");
 

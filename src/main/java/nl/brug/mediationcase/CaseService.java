@@ -1,10 +1,17 @@
 package nl.brug.mediationcase;
 
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.DECLARE_CONFLICT;
 import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.REGISTER;
+import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.REGISTER_DESPITE_CONFLICT;
 import static nl.brug.mediationcase.internal.CaseAuditDetail.Change.UPDATE_OVERVIEW;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +23,9 @@ import nl.brug.account.AccountSummary;
 import nl.brug.base.BrugClock;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.TextRules;
+import nl.brug.conflictofinterest.CaseCircumstances;
+import nl.brug.conflictofinterest.ConflictMatch;
+import nl.brug.conflictofinterest.ConflictOfInterestService;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseAuditDetail;
 import nl.brug.mediationcase.internal.CaseDetailsAssembler;
@@ -25,6 +35,7 @@ import nl.brug.mediationcase.internal.ReferenceNumbers;
 import nl.brug.mediationcase.lifecycle.CaseLifecycle;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
+import nl.brug.mediationcase.party.PartyData;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 import nl.brug.security.Role;
@@ -43,10 +54,13 @@ public class CaseService {
     private final ReferenceNumbers referenceNumbers;
     private final CaseDetailsAssembler assembler;
     private final AccountService accounts;
+    private final ConflictOfInterestService conflicts;
     private final BrugClock clock;
 
     CaseService(CaseRepository cases, CaseAccess access, ReferenceNumbers referenceNumbers,
-            CaseDetailsAssembler assembler, AccountService accounts, BrugClock clock) {
+            CaseDetailsAssembler assembler, AccountService accounts, ConflictOfInterestService conflicts,
+            BrugClock clock) {
+        this.conflicts = conflicts;
         this.cases = cases;
         this.access = access;
         this.referenceNumbers = referenceNumbers;
@@ -58,19 +72,28 @@ public class CaseService {
     /**
      * Registers a new request. A supervisor may choose its lead mediator right away; otherwise a mediator who
      * registers becomes the lead, and a supervisor's registration waits in the intake queue for one. Returns
-     * the new reference.
+     * the new reference. When the lead's conflicts of interest match the case, it is refused with
+     * {@link ConflictOfInterestException} unless the registration carries a reason for going on, which the
+     * case's history then starts with.
      */
     @Transactional
     public String register(CaseRegistration registration) {
         BrugUser user = CurrentUser.require();
         LocalDate today = clock.today();
         CaseInputRules.checkRegistration(registration, today);
+        checkConflictReason(registration.conflictOverride());
         Long lead = leadAtRegistration(user, registration.leadMediatorId());
+        boolean overridden = lead != null && warnUnlessOverridden(List.of(lead),
+                circumstances(registration.overview(), registration.parties()), registration.conflictOverride());
         String reference = referenceNumbers.next(today);
         MediationCase created = new MediationCase(reference, registration.overview(), registration.parties(),
                 today, lead, clock.now(), user.accountId());
+        String reason = registration.conflictOverride();
+        if (overridden && reason != null) {
+            created.conflictOverridden(reason, clock.now(), user.accountId());
+        }
         cases.save(created);
-        access.saved(created, CaseAuditDetail.of(REGISTER));
+        access.saved(created, CaseAuditDetail.of(overridden ? REGISTER_DESPITE_CONFLICT : REGISTER));
         return reference;
     }
 
@@ -143,10 +166,24 @@ public class CaseService {
                 user.hasRole(Role.SUPERVISOR), edit.today(), edit.now(), edit.actorId()));
     }
 
-    /** Supervisors choose the lead and co-mediator: two different, enabled mediator accounts. */
+    /** Supervisors choose the lead and co-mediator: see the next method, without a reason to go on. */
     @Transactional
     @PreAuthorize("hasRole('SUPERVISOR')")
     public void assignMediators(String reference, long expectedVersion, @Nullable Long leadId, @Nullable Long coId) {
+        assignMediators(reference, expectedVersion, leadId, coId, null);
+    }
+
+    /**
+     * Supervisors choose the lead and co-mediator: two different, enabled mediator accounts. When the
+     * conflicts of interest of a mediator who joins the case (is not on it yet) match it, the assignment is
+     * refused with {@link ConflictOfInterestException} unless {@code conflictOverride} gives a reason for
+     * going on; then it is saved and the reason recorded in the case's history.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public void assignMediators(String reference, long expectedVersion, @Nullable Long leadId, @Nullable Long coId,
+            @Nullable String conflictOverride) {
+        checkConflictReason(conflictOverride);
         BrugUser user = CurrentUser.require();
         MediationCase c = access.visible(reference, user);
         access.requireVersion(c, expectedVersion, c.getVersion());
@@ -159,8 +196,76 @@ public class CaseService {
         }
         requireEnabledMediator("lead", leadId);
         requireEnabledMediator("co", coId);
-        access.change(c, user, CaseAuditDetail.assignment(leadId, coId),
-                edit -> c.assign(leadId, coId, edit.now(), edit.actorId()));
+        List<Long> joining = new ArrayList<>();
+        for (Long id : new Long[] {leadId, coId}) {
+            if (id != null && !c.mediators().includes(id)) {
+                joining.add(id);
+            }
+        }
+        boolean overridden = warnUnlessOverridden(joining, circumstances(c.overview(),
+                c.parts().parties().stream().map(party -> party.toData()).toList()), conflictOverride);
+        access.change(c, user, overridden ? CaseAuditDetail.assignmentDespiteConflict(leadId, coId)
+                : CaseAuditDetail.assignment(leadId, coId), edit -> {
+                    c.assign(leadId, coId, edit.now(), edit.actorId());
+                    if (overridden && conflictOverride != null) {
+                        c.conflictOverridden(conflictOverride, edit.now(), edit.actorId());
+                    }
+                });
+    }
+
+    /**
+     * One of the case's mediators declares a conflict of interest and leaves the case; a lead's case goes back
+     * to the supervisors' intake queue. The reason is optional and goes into the history. Refused on a closed
+     * case ({@link CaseClosedException}): it has no work left to hand on.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('MEDIATOR')")
+    public void declareConflict(String reference, long expectedVersion, @Nullable String reason) {
+        TextRules.problemWith("reason", reason, CaseLimits.CONFLICT_REASON_MAX).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
+        access.change(reference, expectedVersion, CurrentUser.require(), CaseAuditDetail.of(DECLARE_CONFLICT),
+                edit -> edit.theCase().declareConflict(edit.actorId(), reason, edit.now()));
+    }
+
+    /** The people at the table (each party and its contact person) and the case's place. */
+    private static CaseCircumstances circumstances(CaseOverview overview, List<PartyData> parties) {
+        List<String> people = new ArrayList<>();
+        for (PartyData party : parties) {
+            people.add(party.name());
+            if (party.contactPerson() != null && !party.contactPerson().isBlank()) {
+                people.add(party.contactPerson());
+            }
+        }
+        return new CaseCircumstances(people, overview.municipality(), overview.neighbourhood());
+    }
+
+    /**
+     * Whether the joining mediators' conflicts of interest match the case and the caller goes on anyway
+     * (true), or nothing matches (false); a match without a reason to go on is refused.
+     */
+    private boolean warnUnlessOverridden(Collection<Long> joining, CaseCircumstances circumstances,
+            @Nullable String override) {
+        List<ConflictMatch> matches = conflicts.matchesFor(joining, circumstances);
+        if (matches.isEmpty()) {
+            return false;
+        }
+        if (override == null || override.isBlank()) {
+            Set<Long> ids = new LinkedHashSet<>();
+            matches.forEach(match -> ids.add(match.mediatorId()));
+            Map<Long, String> names = accounts.displayNames(List.copyOf(ids));
+            throw new ConflictOfInterestException(matches.stream()
+                    .map(match -> new ConflictOfInterestException.Conflict(match.mediatorId(),
+                            names.getOrDefault(match.mediatorId(), "?"), match.kind(), match.matched()))
+                    .toList());
+        }
+        return true;
+    }
+
+    private static void checkConflictReason(@Nullable String reason) {
+        TextRules.problemWith("conflictReason", reason, CaseLimits.CONFLICT_REASON_MAX).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
     }
 
     private void requireEnabledMediator(String field, @Nullable Long accountId) {

@@ -87,6 +87,7 @@ class AuditWordingTest {
         }
         details.add(CaseAuditDetail.transition(CaseStatus.REGISTERED, CaseStatus.INTAKE));
         details.add(CaseAuditDetail.assignment(7L, null));
+        details.add(CaseAuditDetail.assignmentDespiteConflict(7L, 99L));
         details.add(CaseAuditDetail.reviewDecided(2, ReviewVerdict.RETURNED));
         details.add(CaseAuditDetail.reviewAnswered(2));
         for (CaseAuditDetail detail : details) {
@@ -128,6 +129,11 @@ class AuditWordingTest {
         assertThat(wording.detail(AuditAction.CASE_CHANGED, "assignMediators lead=99 co=7", ENGLISH))
                 .as("an account that no longer exists keeps its number")
                 .isEqualTo("Mediators assigned: lead #99, co-mediator Anna de Vries");
+        assertThat(wording.detail(AuditAction.CASE_CHANGED, "assignMediators lead=7 co=null despite conflict", DUTCH))
+                .isEqualTo("Bemiddelaars toegewezen ondanks mogelijke belangenverstrengeling: hoofdbemiddelaar"
+                        + " Anna de Vries, co-bemiddelaar geen");
+        assertThat(wording.detail(AuditAction.CASE_CHANGED, "declareConflict", ENGLISH))
+                .isEqualTo("Conflict of interest declared; mediator taken off the case");
         assertThat(wording.detail(AuditAction.CASE_CHANGED, "review round 2 " + ReviewVerdict.RETURNED, DUTCH))
                 .isEqualTo("Beoordeling ronde 2: teruggestuurd");
         assertThat(wording.detail(AuditAction.CASE_CHANGED, "review round 2 answered", ENGLISH))

@@ -26,6 +26,8 @@ public class DatabaseReset {
             "case_party",
             "mediation_case",
             "case_reference_counter",
+            "conflict_neighbourhood",
+            "conflict_known_person",
             "account_role",
             "account");
 

@@ -60,7 +60,7 @@ public class CaseAccess {
     /** A case the user may see; otherwise the same "not found" as for a case that does not exist. */
     public MediationCase visible(String reference, BrugUser user) {
         MediationCase found = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-        if (maySeeAllCases(user) || (user.hasRole(Role.MEDIATOR) && found.isAssignedTo(user.accountId()))) {
+        if (maySeeAllCases(user) || (user.hasRole(Role.MEDIATOR) && found.mediators().includes(user.accountId()))) {
             return found;
         }
         throw new CaseNotFoundException(reference);
@@ -99,7 +99,7 @@ public class CaseAccess {
     }
 
     public static boolean mayEdit(MediationCase mediationCase, BrugUser user) {
-        return user.hasRole(Role.MEDIATOR) && mediationCase.isAssignedTo(user.accountId());
+        return user.hasRole(Role.MEDIATOR) && mediationCase.mediators().includes(user.accountId());
     }
 
     /** Refuses a save based on an older version than the one stored. */

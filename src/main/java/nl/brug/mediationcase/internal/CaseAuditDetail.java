@@ -28,7 +28,11 @@ public record CaseAuditDetail(String code) {
         REMOVE_AGREEMENT_ITEM("removeAgreementItem"),
         RECORD_AGREEMENT("recordAgreement"),
         RECORD_FOLLOW_UP("recordFollowUp"),
-        POSTPONE_ANONYMISATION("postponeAnonymisation");
+        POSTPONE_ANONYMISATION("postponeAnonymisation"),
+        /** Registered with a lead whose conflicts of interest matched, with a reason (in the case history). */
+        REGISTER_DESPITE_CONFLICT("registerDespiteConflict"),
+        /** A mediator declared a conflict of interest and left the case. */
+        DECLARE_CONFLICT("declareConflict");
 
         private final String code;
 
@@ -51,6 +55,11 @@ public record CaseAuditDetail(String code) {
 
     public static CaseAuditDetail assignment(@Nullable Long lead, @Nullable Long co) {
         return new CaseAuditDetail("assignMediators lead=" + lead + " co=" + co);
+    }
+
+    /** An assignment made although a mediator's conflicts of interest matched; the reason is in the history. */
+    public static CaseAuditDetail assignmentDespiteConflict(@Nullable Long lead, @Nullable Long co) {
+        return new CaseAuditDetail("assignMediators lead=" + lead + " co=" + co + " despite conflict");
     }
 
     public static CaseAuditDetail reviewDecided(int round, ReviewVerdict verdict) {

@@ -55,8 +55,8 @@ public class CaseDetailsAssembler {
                 c.closing().reason());
         CaseDetails.LastChange lastChange = new CaseDetails.LastChange(
                 c.lastChange().by() == null ? "" : names.getOrDefault(c.lastChange().by(), "?"), c.lastChange().at());
-        return new CaseDetails.Overview(c.overview(), dates, person(c.getLeadMediatorId(), names),
-                person(c.getCoMediatorId(), names), closing, lastChange);
+        return new CaseDetails.Overview(c.overview(), dates, person(c.mediators().leadId(), names),
+                person(c.mediators().coId(), names), closing, lastChange);
     }
 
     private static List<CaseDetails.NoteView> notes(List<JournalNote> shown, Map<Long, String> names) {
@@ -89,7 +89,7 @@ public class CaseDetailsAssembler {
                 mediatorOfCase && CaseLifecycle.canClose(facts),
                 CaseLifecycle.canReopen(facts, viewer.hasRole(Role.SUPERVISOR)),
                 viewer.hasRole(Role.SUPERVISOR),
-                viewer.hasRole(Role.SUPERVISOR) && c.reviews().awaitsVerdict() && !c.isAssignedTo(viewer.accountId()),
+                viewer.hasRole(Role.SUPERVISOR) && c.reviews().awaitsVerdict() && !c.mediators().includes(viewer.accountId()),
                 mediatorOfCase && c.reviews().awaitsAnswer(),
                 mediatorOfCase);
     }
@@ -106,7 +106,7 @@ public class CaseDetailsAssembler {
 
     private static Set<Long> peopleIn(MediationCase c, List<JournalNote> notes) {
         Set<Long> ids = new HashSet<>();
-        Stream.of(c.getLeadMediatorId(), c.getCoMediatorId(), c.lastChange().by()).filter(Objects::nonNull).forEach(ids::add);
+        Stream.of(c.mediators().leadId(), c.mediators().coId(), c.lastChange().by()).filter(Objects::nonNull).forEach(ids::add);
         notes.forEach(n -> ids.add(n.getAuthorId()));
         c.history().entries().forEach(h -> ids.add(h.getActorId()));
         c.reviews().rounds().forEach(r -> Stream.of(r.getReviewerId(), r.getAnsweredBy()).filter(Objects::nonNull)

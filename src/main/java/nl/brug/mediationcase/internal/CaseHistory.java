@@ -33,8 +33,8 @@ public final class CaseHistory {
         entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, noteId, null));
     }
 
-    /** Something that happened for a reason the actor gave (the reason is a person's words: anonymised later). */
-    void eventWithReason(CaseEvent event, String reason, Instant at, long actorId) {
+    /** Something that happened for a reason the actor gave (a person's words: the anonymisation removes them). */
+    void eventWithReason(CaseEvent event, @Nullable String reason, Instant at, long actorId) {
         entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, null, reason));
     }
 

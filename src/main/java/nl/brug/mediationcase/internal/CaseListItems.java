@@ -32,13 +32,13 @@ public class CaseListItems {
 
     /** The rows by case, in the order given. */
     public Map<MediationCase, CaseListItem> byCase(List<MediationCase> cases) {
-        Set<Long> leadIds = cases.stream().map(MediationCase::getLeadMediatorId).filter(Objects::nonNull)
+        Set<Long> leadIds = cases.stream().map(c -> c.mediators().leadId()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> names = leadIds.isEmpty() ? Map.of() : accounts.displayNames(leadIds);
         var today = clock.today();
         return cases.stream().collect(Collectors.toMap(c -> c, c -> new CaseListItem(c.getReference(),
                 c.subject().title(), c.subject().kind(), c.overview().theme(), c.getStatus(), c.getRegisteredOn(),
-                c.getLeadMediatorId() == null ? null : names.get(c.getLeadMediatorId()), c.closing().outcome(),
+                c.mediators().leadId() == null ? null : names.get(c.mediators().leadId()), c.closing().outcome(),
                 c.intakeOverdue(today)), (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -17,26 +17,30 @@ import org.springframework.data.repository.query.Param;
  */
 public interface CaseQueueRepository extends Repository<MediationCase, Long> {
 
+    /**
+     * Open cases without a lead: registered ones nobody has taken on, and cases whose lead declared a conflict
+     * of interest (only then does a case past registration lose its lead).
+     */
     @Query(value = """
             select c from MediationCase c
-            where c.status = nl.brug.mediationcase.CaseStatus.REGISTERED and c.leadMediatorId is null
+            where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED and c.mediators.leadId is null
             order by c.registeredOn, c.id
             """, countQuery = """
             select count(c) from MediationCase c
-            where c.status = nl.brug.mediationcase.CaseStatus.REGISTERED and c.leadMediatorId is null
+            where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED and c.mediators.leadId is null
             """)
     Page<MediationCase> findUnassigned(Pageable pageable);
 
     @Query("""
             select count(c) from MediationCase c
-            where c.status = nl.brug.mediationcase.CaseStatus.REGISTERED and c.leadMediatorId is null
+            where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED and c.mediators.leadId is null
             """)
     long countUnassigned();
 
     @Query("""
             select c from MediationCase c
             where c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
-              and (c.leadMediatorId in :accounts or c.coMediatorId in :accounts)
+              and (c.mediators.leadId in :accounts or c.mediators.coId in :accounts)
             order by c.registeredOn, c.id
             """)
     List<MediationCase> findOpenWithMediatorAmong(@Param("accounts") Collection<Long> accountIds);
@@ -64,7 +68,7 @@ public interface CaseQueueRepository extends Repository<MediationCase, Long> {
             select c from MediationCase c
             where c.reviewState = nl.brug.mediationcase.internal.ReviewState.RETURNED
               and c.status = nl.brug.mediationcase.CaseStatus.CLOSED
-              and (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
+              and (c.mediators.leadId = :mediator or c.mediators.coId = :mediator)
             order by c.closing.closedOn, c.id
             """)
     List<MediationCase> findReturnedTo(@Param("mediator") long mediatorId);

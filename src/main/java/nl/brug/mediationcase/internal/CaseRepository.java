@@ -19,7 +19,7 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
 
     @Query("""
             select c from MediationCase c
-            where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator) and c.status in :statuses
+            where (c.mediators.leadId = :mediator or c.mediators.coId = :mediator) and c.status in :statuses
             order by c.registeredOn desc
             """)
     List<MediationCase> findAssigned(@Param("mediator") long mediatorId,
@@ -27,7 +27,7 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
 
     @Query("""
             select s from CaseSession s join s.mediationCase c
-            where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
+            where (c.mediators.leadId = :mediator or c.mediators.coId = :mediator)
               and s.status = nl.brug.mediationcase.session.SessionStatus.PLANNED
               and s.startsAt >= :from and s.startsAt < :to
             order by s.startsAt
@@ -37,7 +37,7 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
 
     @Query("""
             select i from AgreementItem i join i.mediationCase c
-            where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
+            where (c.mediators.leadId = :mediator or c.mediators.coId = :mediator)
               and c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
               and i.status = nl.brug.mediationcase.agreement.ItemStatus.OPEN
               and i.dueOn is not null and i.dueOn <= :until
@@ -58,7 +58,7 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
     /** The same for the cases of one mediator. */
     @Query("""
             select c from MediationCase c
-            where (c.leadMediatorId = :mediator or c.coMediatorId = :mediator)
+            where (c.mediators.leadId = :mediator or c.mediators.coId = :mediator)
               and c.status <> nl.brug.mediationcase.CaseStatus.CLOSED
               and c.procedure.deadline is not null and c.procedure.deadline <= :until
               and c.procedure.handledOn is null

@@ -23,8 +23,8 @@ public final class CaseSpecifications {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (assignedTo != null) {
-                where.add(cb.or(cb.equal(root.get("leadMediatorId"), assignedTo),
-                        cb.equal(root.get("coMediatorId"), assignedTo)));
+                where.add(cb.or(cb.equal(root.get("mediators").get("leadId"), assignedTo),
+                        cb.equal(root.get("mediators").get("coId"), assignedTo)));
             }
             if (!filter.text().isEmpty()) {
                 String pattern = "%" + escape(filter.text().toLowerCase(Locale.ROOT)) + "%";

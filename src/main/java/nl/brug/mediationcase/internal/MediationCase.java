@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
@@ -64,10 +63,8 @@ public class MediationCase {
     private CaseStatus status;
     @Column(name = "registered_on", nullable = false, updatable = false)
     private LocalDate registeredOn;
-    @Column(name = "lead_mediator_id")
-    private @Nullable Long leadMediatorId;
-    @Column(name = "co_mediator_id")
-    private @Nullable Long coMediatorId;
+    @Embedded
+    private @Nullable CaseMediators mediators;
 
     // Embedded values whose columns are all empty load as null: read them through their accessors.
     @Embedded
@@ -129,7 +126,7 @@ public class MediationCase {
             LocalDate registeredOn, @Nullable Long leadMediatorId, Instant now, long actorId) {
         this.reference = reference;
         this.registeredOn = registeredOn;
-        this.leadMediatorId = leadMediatorId;
+        this.mediators = new CaseMediators(leadMediatorId, null);
         this.status = CaseStatus.REGISTERED;
         this.createdAt = now;
         applyOverview(overview);
@@ -162,16 +159,22 @@ public class MediationCase {
 
     /** Allowed on a closed case too: assignment is supervision, and a returned review may need another mediator. */
     public void assign(@Nullable Long lead, @Nullable Long co, Instant now, long actorId) {
-        if (lead != null && lead.equals(co)) {
-            throw new IllegalArgumentException("Lead and co-mediator must be two people");
-        }
-        leadMediatorId = lead;
-        coMediatorId = co;
+        mediators = new CaseMediators(lead, co);
         touch(now, actorId);
     }
 
-    public boolean isAssignedTo(long accountId) {
-        return Objects.equals(leadMediatorId, accountId) || Objects.equals(coMediatorId, accountId);
+    /** A mediator joined although their conflicts of interest matched (also at registration), for this reason. */
+    public void conflictOverridden(String reason, Instant now, long actorId) {
+        history().eventWithReason(CaseEvent.CONFLICT_OVERRIDDEN, reason, now, actorId);
+        touch(now, actorId);
+    }
+
+    /** A mediator declares a conflict of interest and leaves the case ({@link CaseMediators#without}); not when closed. */
+    public void declareConflict(long mediatorId, @Nullable String reason, Instant now) {
+        requireOpen();
+        mediators = mediators().without(mediatorId);
+        history().eventWithReason(CaseEvent.CONFLICT_DECLARED, reason, now, mediatorId);
+        touch(now, mediatorId);
     }
 
     // --- parties, sessions, journal and agreement items ---------------------------------------------
@@ -227,7 +230,7 @@ public class MediationCase {
     // --- lifecycle -----------------------------------------------------------------------------------
 
     public CaseFacts facts() {
-        return new CaseFacts(status, subject.kind() == CaseKind.VERTICAL, leadMediatorId != null, parties.size(),
+        return new CaseFacts(status, subject.kind() == CaseKind.VERTICAL, mediators().leadId() != null, parties.size(),
                 parties.stream().anyMatch(Party::isPublicBody),
                 !parties.isEmpty() && parties.stream().allMatch(Party::hasConsented),
                 agreementItems.size(), agreement().signedOn() != null, agreement().followUpOn() != null,
@@ -346,6 +349,10 @@ public class MediationCase {
         return closing != null ? closing : Closing.OPEN;
     }
 
+    public CaseMediators mediators() {
+        return mediators != null ? mediators : CaseMediators.NONE;
+    }
+
     public Retention retention() {
         return retention != null ? retention : Retention.NONE;
     }
@@ -375,14 +382,6 @@ public class MediationCase {
 
     public LocalDate getRegisteredOn() {
         return registeredOn;
-    }
-
-    public @Nullable Long getLeadMediatorId() {
-        return leadMediatorId;
-    }
-
-    public @Nullable Long getCoMediatorId() {
-        return coMediatorId;
     }
 
     public LastChange lastChange() {

@@ -17,7 +17,7 @@ import nl.brug.mediationcase.internal.CaseListItems;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
 
 /**
- * The supervisors' intake queue: registered cases that nobody has taken on yet, and open cases whose lead
+ * The supervisors' intake queue: cases that nobody (or nobody any more) leads, and open cases whose lead
  * or co-mediator can no longer work (the account was deactivated). Assigning is
  * {@link CaseService#assignMediators}; once assigned, a case leaves the queue by itself.
  */
@@ -35,7 +35,10 @@ public class CaseIntakeQueueService {
         this.listItems = listItems;
     }
 
-    /** Registered cases without a lead mediator, the longest waiting first. */
+    /**
+     * Open cases without a lead mediator, the longest waiting first: registered ones, and ones whose lead
+     * declared a conflict of interest.
+     */
     @Transactional(readOnly = true)
     public Page<CaseListItem> unassigned(Pageable pageable) {
         return listItems.page(queues.findUnassigned(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));

@@ -67,7 +67,7 @@ public class CaseReviewService {
         if (!c.reviews().awaitsVerdict()) {
             throw InvalidInputException.of("review", "review.notAwaiting");
         }
-        if (c.isAssignedTo(user.accountId())) {
+        if (c.mediators().includes(user.accountId())) {
             // Four eyes: a supervisor who also mediated this case does not review their own work.
             throw InvalidInputException.of("review", "review.ownCase");
         }

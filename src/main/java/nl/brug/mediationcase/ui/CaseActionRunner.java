@@ -1,13 +1,18 @@
 package nl.brug.mediationcase.ui;
 
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
 
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.ActionRunner;
 import nl.brug.mediationcase.CaseAnonymisedException;
 import nl.brug.mediationcase.CaseClosedException;
+import nl.brug.mediationcase.ConflictOfInterestException;
 import nl.brug.mediationcase.StaleCaseException;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
 import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
@@ -15,11 +20,23 @@ import nl.brug.mediationcase.lifecycle.TransitionRefusedException;
  * Brug's {@link ActionRunner} with the case's own refusals: a lifecycle step that is not possible yet and a
  * closed case are said in place (in the page's message area under the case's buttons, or in the dialog the
  * action came from); a stale save names who saved the case first and when, and offers to reload the case.
+ * A conflict-of-interest warning is answered by the dialog that asked ({@link #runWarned}), which then asks for
+ * a reason to go on; elsewhere it is said in the message area.
  */
 final class CaseActionRunner extends ActionRunner {
 
+    private final Consumer<ConflictOfInterestException> saidInPlace;
+    private Consumer<ConflictOfInterestException> conflictAnswer;
+
     CaseActionRunner(Component translator, Runnable reload) {
         super(translator, "case-message");
+        saidInPlace = warning -> {
+            pageMessage().removeAll();
+            pageMessage().add(new Span(ConflictWarning.sentence(translator, warning)));
+            pageMessage().setVisible(true);
+        };
+        conflictAnswer = saidInPlace;
+        on(ConflictOfInterestException.class, warning -> conflictAnswer.accept(warning));
         refusal(TransitionRefusedException.class, refused -> refusalSentence(translator, refused));
         // The anonymised case first: it is a closed case too, with its own sentence.
         refusal(CaseAnonymisedException.class, anonymised -> translator.getTranslation(
@@ -27,6 +44,17 @@ final class CaseActionRunner extends ActionRunner {
         refusal(CaseClosedException.class, closed -> translator.getTranslation(CaseClosedException.MESSAGE_KEY));
         stale(StaleCaseException.class, stale -> translator.getTranslation("case.stale", stale.changedBy(),
                 DisplayFormats.dateTime(stale.changedAt())), "case.reload", reload);
+    }
+
+    /** Runs an action that may be warned of a conflict of interest; {@code answer} shows the warning. */
+    boolean runWarned(Runnable action, Map<String, ? extends HasValidation> fields,
+            Consumer<ConflictOfInterestException> answer) {
+        conflictAnswer = answer;
+        try {
+            return run(action, fields);
+        } finally {
+            conflictAnswer = saidInPlace;
+        }
     }
 
     /** What is missing, in one sentence; a missing consent names the parties that have not given it. */

@@ -90,6 +90,13 @@ class CaseHeader extends Div {
             handled.setId("mark-procedure-handled");
             buttons.add(handled);
         }
+        if (page.actions().editable() && details.status() != CaseStatus.CLOSED) {
+            Button declare = new Button(getTranslation("case.conflict.declare"),
+                    e -> new DeclareConflictDialog(page, cases).open());
+            declare.setId("declare-conflict");
+            declare.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            buttons.add(declare);
+        }
         if (page.actions().canReopen()) {
             Button reopen = new Button(getTranslation("case.reopen"),
                     e -> new ReasonDialog(getTranslation("case.reopen"), (reason, message) -> page.runner().run(() ->

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -30,10 +31,13 @@ import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.base.ui.FieldErrors;
 import nl.brug.base.ui.Notifications;
+import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseOverview;
 import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
+import nl.brug.mediationcase.ConflictOfInterestException;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
@@ -56,6 +60,10 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
     private final Span partiesError = new Span();
     /** Only for supervisors: the lead mediator chosen right here; empty sends the case to the intake queue. */
     private final ComboBox<AccountSummary> lead = new ComboBox<>();
+    /** The lead's conflicts of interest matched: shown with a reason field, and the button goes on anyway. */
+    private final ConflictWarning conflictWarning = new ConflictWarning("register-conflict-warning");
+    private final TextArea conflictReason = new TextArea();
+    private final Button register = new Button();
     /** The past procedure deadline the user has been told about: saving it again confirms it. */
     private @Nullable LocalDate warnedDeadline;
 
@@ -85,6 +93,7 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         partyGrid.addComponentColumn(p -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 parties.remove(p);
+                unwarn();
                 partyGrid.setItems(parties);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -107,8 +116,17 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         });
         clearParty.setId("clear-party");
         clearParty.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button register = new Button(getTranslation("cases.register"), e -> register());
+        register.setText(getTranslation("cases.register"));
+        register.addClickListener(e -> register());
         register.setId("register-case");
+        conflictReason.setLabel(getTranslation("conflict.reason"));
+        conflictReason.setId("register-conflict-reason");
+        conflictReason.setWidthFull();
+        conflictReason.setRequiredIndicatorVisible(true);
+        TextLimits.limit(conflictReason, CaseLimits.CONFLICT_REASON_MAX);
+        conflictReason.setVisible(false);
+        // A warning is about the lead and parties it was given for: a change is checked afresh.
+        lead.addValueChangeListener(e -> unwarn());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> UI.getCurrent().navigate(CaseListView.class));
 
@@ -116,12 +134,14 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         String intro = getTranslation(supervisor ? "cases.new.intro.supervisor" : "cases.new.intro");
         add(new H2(getTranslation("cases.new")), new Paragraph(intro), overview, lead,
                 new H3(getTranslation("case.parties")), partyGrid, partiesError, partyForm,
-                new HorizontalLayout(addParty, clearParty), new HorizontalLayout(register, cancel));
+                new HorizontalLayout(addParty, clearParty), conflictWarning, conflictReason,
+                new HorizontalLayout(register, cancel));
     }
 
     private void addParty() {
         partyForm.validParty(clock.today()).ifPresent(party -> {
             parties.add(party);
+            unwarn();
             partyGrid.setItems(parties);
             partyForm.clear();
             partiesError.setText("");
@@ -154,8 +174,21 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Long chosenLead = lead.getValue() == null ? null : lead.getValue().id();
+        String goOn = null;
+        if (conflictReason.isVisible()) {
+            conflictReason.setInvalid(false);
+            if (conflictReason.getValue().isBlank()) {
+                conflictReason.setErrorMessage(getTranslation("field.required"));
+                conflictReason.setInvalid(true);
+                return;
+            }
+            if (!TextLimits.allWithin(conflictReason)) {
+                return;
+            }
+            goOn = conflictReason.getValue();
+        }
         try {
-            String reference = cases.register(new CaseRegistration(facts, parties, chosenLead, confirmed));
+            String reference = cases.register(new CaseRegistration(facts, parties, chosenLead, confirmed, goOn));
             Notifications.success(getTranslation("cases.registered", reference));
             CaseView.open(reference);
         } catch (InvalidInputException refusal) {
@@ -165,7 +198,23 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
                 lead.setInvalid(true);
             });
             refusal.errorFor("parties").ifPresent(problem -> partiesError.setText(FieldErrors.translate(this, problem)));
+            refusal.errorFor("conflictReason").ifPresent(problem -> {
+                conflictReason.setErrorMessage(FieldErrors.translate(this, problem));
+                conflictReason.setInvalid(true);
+            });
+        } catch (ConflictOfInterestException conflict) {
+            conflictWarning.show(conflict);
+            conflictReason.setVisible(true);
+            register.setText(getTranslation("conflict.registerAnyway"));
         }
+    }
+
+    private void unwarn() {
+        conflictWarning.hide();
+        conflictReason.clear();
+        conflictReason.setInvalid(false);
+        conflictReason.setVisible(false);
+        register.setText(getTranslation("cases.register"));
     }
 
     @Override

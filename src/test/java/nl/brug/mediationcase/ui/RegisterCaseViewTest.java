@@ -40,6 +40,8 @@ class RegisterCaseViewTest extends SpringBrowserlessTest {
     DatabaseReset database;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    nl.brug.conflictofinterest.ConflictOfInterestService conflicts;
 
     @BeforeEach
     void emptyDatabase() {
@@ -315,5 +317,30 @@ class RegisterCaseViewTest extends SpringBrowserlessTest {
         assertThat($(Grid.class).id("new-parties").getEmptyStateText())
                 .isEqualTo("Nog geen partijen. Vul hieronder de gegevens in en kies ‘Partij toevoegen’; een zaak heeft"
                         + " minstens één partij nodig.");
+    }
+
+    @Test
+    void registeringInOnesOwnNeighbourhoodWarnsAndGoesOnOnlyWithAReason() {
+        conflicts.addNeighbourhood("Lombok", null);
+        openTheForm();
+        fillTheFacts("Horizontaal");
+        test(text("Wijk of buurt")).setValue("lombok");
+        addPerson("Fatima de Jong");
+
+        click("Zaak aanmelden");
+
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("register-conflict-warning").getElement()
+                .getTextRecursively()).contains("Anna de Vries woont in de wijk van deze zaak: lombok.");
+        assertThat(cases()).isZero();
+        click("Toch aanmelden");
+        assertThat($(TextArea.class).id("register-conflict-reason").getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(cases()).isZero();
+
+        test($(TextArea.class).id("register-conflict-reason")).setValue("Andere kant van de wijk");
+        click("Toch aanmelden");
+
+        assertThat(getCurrentView()).isInstanceOf(CaseView.class);
+        assertThat(jdbc.queryForObject("select reason from case_history where event = 'CONFLICT_OVERRIDDEN'",
+                String.class)).isEqualTo("Andere kant van de wijk");
     }
 }

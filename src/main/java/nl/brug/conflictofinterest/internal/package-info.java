@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.conflictofinterest.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.conflictofinterest.ui;
+
+import org.jspecify.annotations.NullMarked;
