@@ -109,7 +109,8 @@ class AccessMatrixTest {
             Map.entry("cases/:reference", CASE_WORKERS), // which case: decided by the service (see below)
             Map.entry("intake-queue", SUPERVISOR),
             Map.entry("review-queue", SUPERVISOR),
-            Map.entry("reports/outcomes", SUPERVISOR));
+            Map.entry("reports/outcomes", SUPERVISOR),
+            Map.entry("subject-access", SUPERVISOR));
 
     /** Service.method → who may call it. Case methods are called on a case assigned to MEDIATOR_ASSIGNED. */
     private static final Map<String, Set<Actor>> SERVICE_METHODS = Map.ofEntries(
@@ -176,6 +177,10 @@ class AccessMatrixTest {
             Map.entry("CaseReviewService.reviewQueueCount", SUPERVISOR),
             Map.entry("CaseReviewService.answer", ASSIGNED_MEDIATOR),
             Map.entry("CaseReviewService.returnedToMe", MEDIATORS),
+            // a person's access request (unknown party ids: the supervisor's call is refused as input)
+            Map.entry("SubjectAccessService.find", SUPERVISOR),
+            Map.entry("SubjectAccessService.html", SUPERVISOR),
+            Map.entry("SubjectAccessService.json", SUPERVISOR),
             Map.entry("OutcomeReportService.report", SUPERVISOR),
             Map.entry("OutcomeReportService.exportCsv", SUPERVISOR));
 

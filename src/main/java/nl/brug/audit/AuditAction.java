@@ -21,7 +21,11 @@ public enum AuditAction implements Labelled {
     CASE_CHANGED,
     EXPORT,
     /** A backup of the database was made, on an administrator's demand or by the daily schedule. */
-    BACKUP_MADE;
+    BACKUP_MADE,
+    /** A supervisor looked for a person's party records (an access request); the references found, not the query. */
+    SUBJECT_ACCESS_SEARCHED,
+    /** A supervisor exported what Brug holds about a person; the format and the case references. */
+    SUBJECT_ACCESS_EXPORTED;
 
     @Override
     public String messageKey() {
