@@ -92,10 +92,10 @@ class SubjectAccessView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         matches.addColumn(PartyMatch::caseReference).setHeader(getTranslation("subjectAccess.field.reference"))
                 .setAutoWidth(true).setFlexGrow(0);
-        matches.addColumn(PartyMatch::caseTitle).setHeader(getTranslation("subjectAccess.field.title"));
+        matches.addColumn(PartyMatch::caseTitle).setHeader(getTranslation("subjectAccess.field.title")).setFlexGrow(2);
         matches.addColumn(PartyMatch::partyName).setHeader(getTranslation("subjectAccess.field.name"));
         matches.addColumn(m -> m.email() == null ? "" : m.email())
-                .setHeader(getTranslation("subjectAccess.field.email"));
+                .setHeader(getTranslation("subjectAccess.field.email")).setAutoWidth(true);
         matches.addColumn(m -> m.phone() == null ? "" : m.phone())
                 .setHeader(getTranslation("subjectAccess.field.phone")).setAutoWidth(true);
         matches.addColumn(m -> getTranslation(m.role().messageKey()))
