@@ -109,6 +109,7 @@ class AccessMatrixTest {
             Map.entry("cases/:reference", CASE_WORKERS), // which case: decided by the service (see below)
             Map.entry("intake-queue", SUPERVISOR),
             Map.entry("review-queue", SUPERVISOR),
+            Map.entry("retention", SUPERVISOR),
             Map.entry("reports/outcomes", SUPERVISOR),
             Map.entry("subject-access", SUPERVISOR));
 
@@ -135,6 +136,8 @@ class AccessMatrixTest {
             Map.entry("AccountService.deactivatedAccountIds", SUPERVISOR),
             // audit: writing is part of every action (also a failed login); reading is for administrators
             Map.entry("AuditService.record", EVERYONE),
+            // only the nightly anonymisation, which runs as the system (RetentionTest): no person
+            Map.entry("AuditService.forgetDetailsOfCase", EnumSet.noneOf(Actor.class)),
             Map.entry("AuditService.recordFor", EVERYONE),
             Map.entry("AuditService.search", ADMIN),
             Map.entry("AuditService.count", ADMIN),
@@ -171,6 +174,11 @@ class AccessMatrixTest {
             Map.entry("CaseIntakeQueueService.unassigned", SUPERVISOR),
             Map.entry("CaseIntakeQueueService.unassignedCount", SUPERVISOR),
             Map.entry("CaseIntakeQueueService.needingAnotherMediator", SUPERVISOR),
+            // retention of closed cases
+            Map.entry("RetentionService.term", SUPERVISOR),
+            Map.entry("RetentionService.dueSoon", SUPERVISOR),
+            Map.entry("RetentionService.lastRun", SUPERVISOR),
+            Map.entry("RetentionService.postpone", SUPERVISOR),
             Map.entry("CaseReviewService.approve", SUPERVISOR),
             Map.entry("CaseReviewService.returnForAnswer", SUPERVISOR),
             Map.entry("CaseReviewService.reviewQueue", SUPERVISOR),

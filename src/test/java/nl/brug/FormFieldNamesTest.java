@@ -59,6 +59,8 @@ class FormFieldNamesTest {
             new Form("assign mediators", CaseInputRules.ASSIGN_FIELDS, "mediationcase/ui/AssignMediatorsDialog.java",
                     Map.of()),
             new Form("close case", CaseInputRules.CLOSE_FIELDS, "mediationcase/ui/CloseCaseDialog.java", Map.of()),
+            new Form("postpone anonymisation", Set.of("until", "reason"), "mediationcase/ui/RetentionView.java",
+                    Map.of()),
             new Form("reopen case", CaseInputRules.CLOSE_FIELDS, "mediationcase/ui/CaseHeader.java",
                     Map.of("reason", "the reopen dialog (ReasonDialog) passes no fields: its own message area")),
             new Form("review", CaseInputRules.REVIEW_FIELDS, "mediationcase/ui/ReviewSection.java",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -67,6 +68,19 @@ public class AuditService {
             @Nullable String caseReference, @Nullable String detail) {
         records.save(new AuditRecord(clock.instant(), actorId, username, action, caseReference, detail,
                 RequestAddress.current()));
+    }
+
+    /**
+     * With a case's anonymisation: the trail of who did what stays, but every detail that may hold a person's
+     * words goes. Only the case feature's own coded changes and the openings are kept: they carry codes, never
+     * names (decision 027). In the caller's transaction, so a failed anonymisation keeps them too. Only for the
+     * nightly anonymisation, which runs as the system ({@code SystemTask}): no person can blank the trail.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('ROLE_SYSTEM')")
+    public int forgetDetailsOfCase(String caseReference) {
+        return records.forgetDetailsOfCase(caseReference,
+                List.of(AuditAction.CASE_CHANGED.name(), AuditAction.CASE_OPENED.name()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

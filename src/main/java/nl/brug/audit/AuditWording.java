@@ -87,7 +87,7 @@ public class AuditWording {
         for (String plain : List.of("register", "updateOverview", "addParty", "updateParty", "removeParty",
                 "planSession", "updateSession", "addNote", "addAgreementItem", "updateAgreementItem",
                 "removeAgreementItem", "recordAgreement", "recordFollowUp", "makeNoteConfidential",
-                "markProcedureHandled")) {
+                "markProcedureHandled", "postponeAnonymisation")) {
             rules.add(rule(AuditAction.CASE_CHANGED, plain, "audit.detail." + plain));
         }
         rules.add(rule(AuditAction.CASE_CHANGED, "transition {} -> {}", "audit.detail.transition",
@@ -119,6 +119,8 @@ public class AuditWording {
         // backups (BackupMaker): the file's name
         rules.add(rule(AuditAction.BACKUP_MADE, "on demand {}", "audit.detail.backupOnDemand", Value.AS_IS));
         rules.add(rule(AuditAction.BACKUP_MADE, "scheduled {}", "audit.detail.backupScheduled", Value.AS_IS));
+        // retention (CaseAnonymiser): the kind of failure, a class name
+        rules.add(rule(AuditAction.CASE_ANONYMISATION_FAILED, "{}", "audit.detail.anonymisationFailed", Value.AS_IS));
         // a person's access request (SubjectAccessService): the number of cases and their references
         rules.add(rule(AuditAction.SUBJECT_ACCESS_SEARCHED, "{} {}", "audit.detail.subjectAccessSearched",
                 Value.AS_IS, Value.AS_IS));

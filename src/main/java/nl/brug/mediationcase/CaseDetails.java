@@ -57,11 +57,12 @@ public record CaseDetails(
 
     public record Dates(LocalDate registeredOn, @Nullable LocalDate intakeOn, LocalDate intakeDueOn,
             boolean intakeOverdue, @Nullable LocalDate firstJointSessionOn, @Nullable LocalDate agreementOn,
-            @Nullable LocalDate closedOn) {
+            @Nullable LocalDate closedOn, @Nullable LocalDate anonymisedOn) {
     }
 
     /**
-     * What the current user may do now; the service checks again on every call. {@code editable}: one of the
+     * What the current user may do now (on an anonymised case: nothing); the service checks again on every
+     * call. {@code editable}: one of the
      * case's mediators, on an open case (a closed case is read-only). {@code canProtectNotes}: one of the
      * case's mediators, also on a closed case (making a note confidential only narrows who reads it).
      * {@code canReview}: a

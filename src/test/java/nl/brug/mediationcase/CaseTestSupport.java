@@ -15,7 +15,7 @@ import nl.brug.security.BrugUser;
  * What the case tests share: the three services, the fixture, and short ways to register and read a case
  * as someone. Each concrete test class carries {@link CaseIntegrationTest}.
  */
-abstract class CaseTestSupport {
+public abstract class CaseTestSupport {
 
     @Autowired
     protected CaseService cases;

@@ -10,6 +10,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import nl.brug.backup.BackupProperties;
 import nl.brug.backup.BackupSupport;
+import nl.brug.base.DailyAt;
 import nl.brug.base.DisplayFormats;
 
 /**

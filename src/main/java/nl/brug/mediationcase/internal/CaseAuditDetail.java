@@ -27,7 +27,8 @@ public record CaseAuditDetail(String code) {
         UPDATE_AGREEMENT_ITEM("updateAgreementItem"),
         REMOVE_AGREEMENT_ITEM("removeAgreementItem"),
         RECORD_AGREEMENT("recordAgreement"),
-        RECORD_FOLLOW_UP("recordFollowUp");
+        RECORD_FOLLOW_UP("recordFollowUp"),
+        POSTPONE_ANONYMISATION("postponeAnonymisation");
 
         private final String code;
 

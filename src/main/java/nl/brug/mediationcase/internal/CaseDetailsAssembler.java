@@ -49,7 +49,8 @@ public class CaseDetailsAssembler {
 
     private static CaseDetails.Overview overview(MediationCase c, Map<Long, String> names, LocalDate today) {
         CaseDetails.Dates dates = new CaseDetails.Dates(c.getRegisteredOn(), c.milestones().intakeOn(), c.intakeDueDate(),
-                c.intakeOverdue(today), c.milestones().firstJointSessionOn(), c.milestones().agreementOn(), c.closing().closedOn());
+                c.intakeOverdue(today), c.milestones().firstJointSessionOn(), c.milestones().agreementOn(), c.closing().closedOn(),
+                c.retention().anonymisedOn());
         CaseDetails.Closing closing = new CaseDetails.Closing(c.closing().outcome(), c.closing().referral(),
                 c.closing().reason());
         CaseDetails.LastChange lastChange = new CaseDetails.LastChange(
@@ -78,6 +79,9 @@ public class CaseDetailsAssembler {
     }
 
     private static CaseDetails.Actions actions(MediationCase c, BrugUser viewer, boolean mediatorOfCase) {
+        if (c.retention().anonymisedOn() != null) {
+            return new CaseDetails.Actions(false, List.of(), false, false, false, false, false, false);
+        }
         CaseFacts facts = c.facts();
         return new CaseDetails.Actions(
                 mediatorOfCase && !c.isClosed(),

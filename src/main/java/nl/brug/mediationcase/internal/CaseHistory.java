@@ -30,7 +30,12 @@ public final class CaseHistory {
     }
 
     void event(CaseEvent event, @Nullable Long noteId, Instant at, long actorId) {
-        entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, noteId));
+        entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, noteId, null));
+    }
+
+    /** Something that happened for a reason the actor gave (the reason is a person's words: anonymised later). */
+    void eventWithReason(CaseEvent event, String reason, Instant at, long actorId) {
+        entries.add(HistoryEntry.event(theCase, at, actorId, theCase.getStatus(), event, null, reason));
     }
 
     /** The day (in Amsterdam) the case last entered the status; else the given day. */

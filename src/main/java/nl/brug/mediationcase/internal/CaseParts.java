@@ -130,4 +130,9 @@ public final class CaseParts {
     private static <P> Optional<P> byId(List<P> parts, long id, Function<P, @Nullable Long> idOf) {
         return parts.stream().filter(p -> Objects.equals(idOf.apply(p), id)).findFirst();
     }
+
+    /** The names of the parties that have not given their consent yet, for the lifecycle's refusal. */
+    List<String> namesWithoutConsent() {
+        return parties.stream().filter(p -> !p.hasConsented()).map(Party::getName).toList();
+    }
 }

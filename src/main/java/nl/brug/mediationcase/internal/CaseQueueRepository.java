@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -67,4 +68,12 @@ public interface CaseQueueRepository extends Repository<MediationCase, Long> {
             order by c.closing.closedOn, c.id
             """)
     List<MediationCase> findReturnedTo(@Param("mediator") long mediatorId);
+
+    /** For the retention list: closed cases not yet anonymised that were closed before the day given. */
+    @Query("""
+            select c from MediationCase c
+            where c.status = nl.brug.mediationcase.CaseStatus.CLOSED and c.retention.anonymisedOn is null
+              and c.closing.closedOn < :closedBefore
+            order by c.closing.closedOn, c.id""")
+    List<MediationCase> findClosedNotAnonymisedBefore(@Param("closedBefore") LocalDate closedBefore);
 }

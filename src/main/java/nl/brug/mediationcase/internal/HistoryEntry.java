@@ -61,8 +61,8 @@ public class HistoryEntry extends CasePart {
     }
 
     static HistoryEntry event(MediationCase mediationCase, Instant at, long actorId, CaseStatus status,
-            CaseEvent event, @Nullable Long noteId) {
-        HistoryEntry entry = new HistoryEntry(mediationCase, at, actorId, status, status, null);
+            CaseEvent event, @Nullable Long noteId, @Nullable String reason) {
+        HistoryEntry entry = new HistoryEntry(mediationCase, at, actorId, status, status, reason);
         entry.event = event;
         entry.noteId = noteId;
         return entry;

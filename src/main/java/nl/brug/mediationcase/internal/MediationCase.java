@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.brug.mediationcase.CaseAnonymisedException;
 import nl.brug.mediationcase.CaseClosedException;
 import nl.brug.mediationcase.CaseEvent;
 import nl.brug.mediationcase.CaseKind;
@@ -37,15 +38,12 @@ import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.session.SessionData;
 
 /**
- * A mediation case and everything it holds. The status only changes through {@link #transition}, which
- * asks {@link CaseLifecycle} first and writes the history entry; there is no setter for it. Its concerns have
- * their own small classes: {@link Milestones} (derived dates, the intake clock), {@link FormalProcedure},
- * {@link AgreementRecord}, {@link Closing} and {@link ReviewRounds}; the case keeps them consistent.
- *
- * <p>The version guards the case's own fields. Its parts (parties, sessions, items) carry their own
- * versions, so two mediators adding a party and editing the overview at once do not block each other;
- * {@link LastChange} says who touched the case last, for the "changed by" message.
- * A closed case is read-only: every change of content is refused with {@link CaseClosedException}.
+ * A mediation case and everything it holds. The status only changes through {@link #transition}, which asks
+ * {@link CaseLifecycle} first and writes the history entry. Its concerns have their own small classes
+ * ({@link Milestones}, {@link FormalProcedure}, {@link AgreementRecord}, {@link Closing}, {@link Retention},
+ * {@link ReviewRounds}); the case keeps them consistent. The version guards the case's own fields; its parts
+ * carry their own versions, so two mediators adding a party and editing the overview do not block each other.
+ * A closed case refuses changes of content ({@link CaseClosedException}), an anonymised one every change.
  */
 @Entity
 @Table(name = "mediation_case")
@@ -80,6 +78,8 @@ public class MediationCase {
     private @Nullable AgreementRecord agreement;
     @Embedded
     private @Nullable Closing closing;
+    @Embedded
+    private @Nullable Retention retention;
 
     // Derived from the title (guarded by the overview's version) and the party names (guarded by each
     // party's version): a party change must not make the case itself look changed.
@@ -104,23 +104,18 @@ public class MediationCase {
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Party> parties = new ArrayList<>();
-
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CaseSession> sessions = new ArrayList<>();
-
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL)
     private List<JournalNote> notes = new ArrayList<>();
-
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<AgreementItem> agreementItems = new ArrayList<>();
-
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL)
     private List<HistoryEntry> history = new ArrayList<>();
-
     // Excluded like the other parts; a verdict or answer still moves the version, through reviewState.
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL)
@@ -165,10 +160,7 @@ public class MediationCase {
         return subject.toOverview(procedure());
     }
 
-    /**
-     * Allowed on a closed case too: assignment is supervision, not case content, and a returned review may
-     * need another mediator to answer it.
-     */
+    /** Allowed on a closed case too: assignment is supervision, and a returned review may need another mediator. */
     public void assign(@Nullable Long lead, @Nullable Long co, Instant now, long actorId) {
         if (lead != null && lead.equals(co)) {
             throw new IllegalArgumentException("Lead and co-mediator must be two people");
@@ -197,9 +189,8 @@ public class MediationCase {
     }
 
     /**
-     * Makes an ordinary note confidential, never the other way round: a note that was confidential may have
-     * been written in confidence. Allowed on a closed case too, because it only narrows who may read the note.
-     * Recorded in the history.
+     * Makes an ordinary note confidential, never back (it may have been written in confidence); also on a
+     * closed case, as it only narrows who reads it. Recorded in the history.
      */
     public void makeNoteConfidential(JournalNote note, Instant now, long actorId) {
         if (note.isConfidential()) {
@@ -252,10 +243,8 @@ public class MediationCase {
         TransitionRequest asActor = request.withActorIsSupervisor(actorIsSupervisor);
         TransitionCheck check = CaseLifecycle.check(facts(), asActor);
         if (!check.allowed()) {
-            List<String> withoutConsent = check.missing().contains(MissingRequirement.ALL_CONSENTS)
-                    ? parties.stream().filter(p -> !p.hasConsented()).map(Party::getName).toList()
-                    : List.of();
-            throw new TransitionRefusedException(check.missing(), withoutConsent);
+            throw new TransitionRefusedException(check.missing(), check.missing().contains(
+                    MissingRequirement.ALL_CONSENTS) ? parts().namesWithoutConsent() : List.of());
         }
         CaseStatus from = status;
         CaseStatus to = CaseLifecycle.targetOf(facts(), asActor);
@@ -297,15 +286,12 @@ public class MediationCase {
 
     /** No intake contact yet and more than five working days since registration (or reopening). */
     public boolean intakeOverdue(LocalDate today) {
-        return milestones().intakeOn() == null && (status == CaseStatus.REGISTERED || status == CaseStatus.INTAKE)
-                && today.isAfter(intakeDueDate());
+        return milestones().intakeOverdue(status, registeredOn, today);
     }
 
     public LocalDate intakeDueDate() {
         return milestones().intakeDueDate(registeredOn);
     }
-
-    // --- review --------------------------------------------------------------------------------------
 
     /** The supervisors' review of the closed case, in rounds; see {@link ReviewRounds}. */
     public ReviewRounds reviews() {
@@ -329,7 +315,11 @@ public class MediationCase {
 
     // --- bookkeeping ---------------------------------------------------------------------------------
 
+    /** Every change ends here; an anonymised case refuses them all (its transaction rolls back). */
     private void touch(Instant now, long actorId) {
+        if (retention().anonymisedOn() instanceof LocalDate anonymisedOn) {
+            throw new CaseAnonymisedException(reference, anonymisedOn);
+        }
         lastChange = new LastChange(now, actorId);
     }
 
@@ -354,6 +344,17 @@ public class MediationCase {
 
     public Closing closing() {
         return closing != null ? closing : Closing.OPEN;
+    }
+
+    public Retention retention() {
+        return retention != null ? retention : Retention.NONE;
+    }
+
+    /** A supervisor keeps a closed case longer (a running court case): recorded in the history with the reason. */
+    public void postponeAnonymisation(LocalDate until, String reason, Instant now, long actorId) {
+        retention = retention().postponedUntil(until);
+        history().eventWithReason(CaseEvent.ANONYMISATION_POSTPONED, reason, now, actorId);
+        touch(now, actorId);
     }
 
     public @Nullable Long getId() {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import nl.brug.base.WorkingDays;
+import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
 import nl.brug.mediationcase.session.SessionStatus;
@@ -56,6 +57,12 @@ public record Milestones(
 
     Milestones intakeClockRestarted(LocalDate today) {
         return new Milestones(intakeOn, firstJointSessionOn, agreementOn, today);
+    }
+
+    /** No intake contact yet, still waiting for one, and more than five working days since registration (or reopening). */
+    boolean intakeOverdue(CaseStatus status, LocalDate registeredOn, LocalDate today) {
+        return intakeOn == null && (status == CaseStatus.REGISTERED || status == CaseStatus.INTAKE)
+                && today.isAfter(intakeDueDate(registeredOn));
     }
 
     LocalDate intakeDueDate(LocalDate registeredOn) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.ActionRunner;
+import nl.brug.mediationcase.CaseAnonymisedException;
 import nl.brug.mediationcase.CaseClosedException;
 import nl.brug.mediationcase.StaleCaseException;
 import nl.brug.mediationcase.lifecycle.MissingRequirement;
@@ -20,6 +21,9 @@ final class CaseActionRunner extends ActionRunner {
     CaseActionRunner(Component translator, Runnable reload) {
         super(translator, "case-message");
         refusal(TransitionRefusedException.class, refused -> refusalSentence(translator, refused));
+        // The anonymised case first: it is a closed case too, with its own sentence.
+        refusal(CaseAnonymisedException.class, anonymised -> translator.getTranslation(
+                CaseAnonymisedException.ANONYMISED_MESSAGE_KEY, DisplayFormats.date(anonymised.anonymisedOn())));
         refusal(CaseClosedException.class, closed -> translator.getTranslation(CaseClosedException.MESSAGE_KEY));
         stale(StaleCaseException.class, stale -> translator.getTranslation("case.stale", stale.changedBy(),
                 DisplayFormats.dateTime(stale.changedAt())), "case.reload", reload);

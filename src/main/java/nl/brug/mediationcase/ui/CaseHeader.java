@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.ui;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
@@ -102,7 +103,13 @@ class CaseHeader extends Div {
             reopen.setId("reopen-case");
             buttons.add(reopen);
         }
-        if (details.status() == CaseStatus.CLOSED) {
+        LocalDate anonymisedOn = details.overview().dates().anonymisedOn();
+        if (anonymisedOn != null) {
+            Span anonymised = new Span(getTranslation("case.anonymisedNotice", DisplayFormats.date(anonymisedOn)));
+            anonymised.setId("case-anonymised-notice");
+            anonymised.addClassName("brug-muted");
+            buttons.add(anonymised);
+        } else if (details.status() == CaseStatus.CLOSED) {
             Span closed = new Span(getTranslation("case.closedNotice"));
             closed.setId("case-closed-notice");
             closed.addClassName("brug-muted");

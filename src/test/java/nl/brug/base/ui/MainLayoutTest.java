@@ -35,9 +35,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
     private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog", "Back-ups"};
     private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken"};
     private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen",
-        "Uitkomsten", "Inzageverzoek"};
-    private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Uitkomsten",
-        "Inzageverzoek", "Accounts", "Auditlog", "Back-ups"};
+        "Bewaartermijn", "Uitkomsten", "Inzageverzoek"};
+    private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Bewaartermijn",
+        "Uitkomsten", "Inzageverzoek", "Accounts", "Auditlog", "Back-ups"};
 
     @Autowired
     DatabaseReset database;

@@ -1,4 +1,4 @@
-package nl.brug.backup.internal;
+package nl.brug.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import org.springframework.scheduling.TriggerContext;
  * starts (that hour does not exist) and runs twice on the day it ends; here a time in the missing hour moves on by
  * the hour (03:30), and the hour that comes twice counts once (its first time).
  */
-record DailyAt(LocalTime time, ZoneId zone) implements Trigger {
+public record DailyAt(LocalTime time, ZoneId zone) implements Trigger {
 
     @Override
     public @Nullable Instant nextExecution(TriggerContext context) {

@@ -1,4 +1,4 @@
-package nl.brug.backup.internal;
+package nl.brug.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.support.SimpleTriggerContext;
-
-import nl.brug.base.DisplayFormats;
 
 /** The daily backup runs at the configured time in Amsterdam, once on every day, summer time or not. */
 class DailyAtTest {

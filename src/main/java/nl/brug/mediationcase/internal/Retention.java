@@ -1,0 +1,25 @@
+package nl.brug.mediationcase.internal;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * How long a closed case is kept (decision 027): the day it was anonymised, or the day until which a
+ * supervisor postponed that. A value: postponing makes a new one; anonymising is done in bulk by
+ * {@code CaseAnonymiser}, which sets the date in the database.
+ */
+@Embeddable
+public record Retention(
+        @Column(name = "anonymised_on") @Nullable LocalDate anonymisedOn,
+        @Column(name = "retention_postponed_until") @Nullable LocalDate postponedUntil) {
+
+    public static final Retention NONE = new Retention(null, null);
+
+    Retention postponedUntil(LocalDate until) {
+        return new Retention(anonymisedOn, until);
+    }
+}
