@@ -112,7 +112,8 @@ class AccessMatrixTest {
             Map.entry("review-queue", SUPERVISOR),
             Map.entry("retention", SUPERVISOR),
             Map.entry("reports/outcomes", SUPERVISOR),
-            Map.entry("conflicts-of-interest", MEDIATORS));
+            Map.entry("conflicts-of-interest", MEDIATORS),
+            Map.entry("subject-access", SUPERVISOR));
 
     /** Service.method → who may call it. Case methods are called on a case assigned to MEDIATOR_ASSIGNED. */
     private static final Map<String, Set<Actor>> SERVICE_METHODS = Map.ofEntries(
@@ -195,6 +196,10 @@ class AccessMatrixTest {
             Map.entry("CaseReviewService.reviewQueueCount", SUPERVISOR),
             Map.entry("CaseReviewService.answer", ASSIGNED_MEDIATOR),
             Map.entry("CaseReviewService.returnedToMe", MEDIATORS),
+            // a person's access request (unknown party ids: the supervisor's call is refused as input)
+            Map.entry("SubjectAccessService.find", SUPERVISOR),
+            Map.entry("SubjectAccessService.html", SUPERVISOR),
+            Map.entry("SubjectAccessService.json", SUPERVISOR),
             Map.entry("OutcomeReportService.report", SUPERVISOR),
             Map.entry("OutcomeReportService.exportCsv", SUPERVISOR));
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import nl.brug.account.AccountInputRules;
 import nl.brug.conflictofinterest.ConflictInputRules;
 import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.subjectaccess.SubjectAccessService;
 
 /**
  * Every field name a service refuses with is a field of the form that shows the refusal, or is said on purpose
@@ -81,6 +82,9 @@ class FormFieldNamesTest {
             new Form("set-up", AccountInputRules.SETUP_FIELDS, "account/ui/SetupView.java", Map.of()),
             new Form("change password", AccountInputRules.CHANGE_PASSWORD_FIELDS, "account/ui/ChangePasswordView.java",
                     Map.of()),
+            new Form("access request", SubjectAccessService.FIELDS, "mediationcase/ui/SubjectAccessView.java",
+                    Map.of("parties", "the downloads are offered only once a record is ticked; an export of nothing"
+                            + " is refused by the service all the same")),
             new Form("report period", Set.of("to"), "reporting/ui/OutcomesView.java",
                     Map.of("to", "ReportPeriod refuses a reversed period, but OutcomesView checks the dates first"
                             + " and a reversed period in the address falls back to the year so far")));

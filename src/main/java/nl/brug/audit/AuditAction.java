@@ -25,7 +25,11 @@ public enum AuditAction implements Labelled {
     /** A closed case whose retention term had passed was anonymised (by the nightly job: no actor). */
     CASE_ANONYMISED,
     /** Anonymising a case failed; the case is untouched and the next run tries again. */
-    CASE_ANONYMISATION_FAILED;
+    CASE_ANONYMISATION_FAILED,
+    /** A supervisor looked for a person's party records (an access request); the references found, not the query. */
+    SUBJECT_ACCESS_SEARCHED,
+    /** A supervisor exported what Brug holds about a person; the format and the case references. */
+    SUBJECT_ACCESS_EXPORTED;
 
     @Override
     public String messageKey() {

@@ -123,6 +123,11 @@ public class AuditWording {
         rules.add(rule(AuditAction.BACKUP_MADE, "scheduled {}", "audit.detail.backupScheduled", Value.AS_IS));
         // retention (CaseAnonymiser): the kind of failure, a class name
         rules.add(rule(AuditAction.CASE_ANONYMISATION_FAILED, "{}", "audit.detail.anonymisationFailed", Value.AS_IS));
+        // a person's access request (SubjectAccessService): the number of cases and their references
+        rules.add(rule(AuditAction.SUBJECT_ACCESS_SEARCHED, "{} {}", "audit.detail.subjectAccessSearched",
+                Value.AS_IS, Value.AS_IS));
+        rules.add(rule(AuditAction.SUBJECT_ACCESS_EXPORTED, "html {}", "audit.detail.subjectAccessHtml", Value.AS_IS));
+        rules.add(rule(AuditAction.SUBJECT_ACCESS_EXPORTED, "json {}", "audit.detail.subjectAccessJson", Value.AS_IS));
         // The most literal shape first: "review round 2 answered" is not a verdict "answered".
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.shape().replace("{}", "").length()).reversed());
         return List.copyOf(rules);

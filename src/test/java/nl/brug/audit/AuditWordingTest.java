@@ -185,6 +185,16 @@ class AuditWordingTest {
     }
 
     @Test
+    void accessRequestsAreSaidInWords() {
+        assertThat(wording.detail(AuditAction.SUBJECT_ACCESS_SEARCHED, "2 2026-0001, 2026-0007", DUTCH))
+                .isEqualTo("Zaken gevonden: 2. 2026-0001, 2026-0007");
+        assertThat(wording.detail(AuditAction.SUBJECT_ACCESS_EXPORTED, "html 2026-0001, 2026-0007", ENGLISH))
+                .isEqualTo("HTML overview; cases: 2026-0001, 2026-0007");
+        assertThat(wording.detail(AuditAction.SUBJECT_ACCESS_EXPORTED, "json 2026-0001", DUTCH))
+                .isEqualTo("JSON-bestand; zaken: 2026-0001");
+    }
+
+    @Test
     void nothingIsLostWhenADetailHasNoWords() {
         assertThat(wording.detail(AuditAction.CASE_CHANGED, "something from an older version", DUTCH))
                 .isEqualTo("something from an older version");

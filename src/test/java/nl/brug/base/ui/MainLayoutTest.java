@@ -35,9 +35,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
     private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog", "Back-ups"};
     private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken", "Belangenverstrengeling"};
     private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen",
-        "Bewaartermijn", "Uitkomsten"};
+        "Bewaartermijn", "Uitkomsten", "Inzageverzoek"};
     private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Bewaartermijn",
-        "Uitkomsten", "Belangenverstrengeling", "Accounts", "Auditlog", "Back-ups"};
+        "Uitkomsten", "Inzageverzoek", "Belangenverstrengeling", "Accounts", "Auditlog", "Back-ups"};
 
     @Autowired
     DatabaseReset database;
