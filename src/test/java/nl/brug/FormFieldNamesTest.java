@@ -70,6 +70,10 @@ class FormFieldNamesTest {
             new Form("set-up", AccountInputRules.SETUP_FIELDS, "account/ui/SetupView.java", Map.of()),
             new Form("change password", AccountInputRules.CHANGE_PASSWORD_FIELDS, "account/ui/ChangePasswordView.java",
                     Map.of()),
+            new Form("second factor code", AccountInputRules.SECOND_FACTOR_FIELDS, "account/ui/SecondFactorView.java",
+                    Map.of()),
+            new Form("second factor set-up", AccountInputRules.SECOND_FACTOR_FIELDS,
+                    "account/ui/SecondFactorSetupView.java", Map.of()),
             new Form("report period", Set.of("to"), "reporting/ui/OutcomesView.java",
                     Map.of("to", "ReportPeriod refuses a reversed period, but OutcomesView checks the dates first"
                             + " and a reversed period in the address falls back to the year so far")));

@@ -119,6 +119,10 @@ public class AuditWording {
         // backups (BackupMaker): the file's name
         rules.add(rule(AuditAction.BACKUP_MADE, "on demand {}", "audit.detail.backupOnDemand", Value.AS_IS));
         rules.add(rule(AuditAction.BACKUP_MADE, "scheduled {}", "audit.detail.backupScheduled", Value.AS_IS));
+        // second factor (SecondFactorService, AccountService.resetSecondFactor) and searches of the case list
+        rules.add(rule(AuditAction.RECOVERY_CODE_USED, "{} left", "audit.detail.recoveryCodesLeft", Value.AS_IS));
+        rules.add(rule(AuditAction.SECOND_FACTOR_RESET, "{}", "audit.detail.account", Value.AS_IS));
+        rules.add(rule(AuditAction.CASE_LIST_SEARCHED, "{}", "audit.detail.searchedFor", Value.AS_IS));
         // The most literal shape first: "review round 2 answered" is not a verdict "answered".
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.shape().replace("{}", "").length()).reversed());
         return List.copyOf(rules);

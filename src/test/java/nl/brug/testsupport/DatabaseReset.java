@@ -27,6 +27,7 @@ public class DatabaseReset {
             "mediation_case",
             "case_reference_counter",
             "account_role",
+            "account_recovery_code",
             "account");
 
     private final JdbcTemplate jdbc;
