@@ -101,6 +101,10 @@ class AccessMatrixTest {
             Map.entry("login", EVERYONE),
             Map.entry("setup", EVERYONE),
             Map.entry("password", SIGNED_IN),
+            // the second step of a login and setting up the authenticator app (a login half done is tested in
+            // SecondFactorServiceTest and PendingSecondStepTest)
+            Map.entry("second-factor", SIGNED_IN),
+            Map.entry("second-factor/setup", SIGNED_IN),
             Map.entry("", SIGNED_IN), // Mijn werk; an administrator is sent on to the accounts
             Map.entry("accounts", ADMIN),
             Map.entry("audit", ADMIN),
@@ -127,6 +131,7 @@ class AccessMatrixTest {
             Map.entry("AccountService.reactivate", ADMIN),
             Map.entry("AccountService.resetPassword", ADMIN),
             Map.entry("AccountService.unlock", ADMIN),
+            Map.entry("AccountService.resetSecondFactor", ADMIN),
             Map.entry("AccountService.search", ADMIN),
             Map.entry("AccountService.count", ADMIN),
             Map.entry("AccountService.changeOwnPassword", SIGNED_IN),
@@ -136,6 +141,12 @@ class AccessMatrixTest {
             Map.entry("AccountService.rememberForCurrentUser", SIGNED_IN),
             Map.entry("AccountService.enabledMediators", CASE_WORKERS),
             Map.entry("AccountService.deactivatedAccountIds", SUPERVISOR),
+            // the second factor: the supervisor and the administrator here have one, the mediators may set one up;
+            // the code step is only for a login half done (password only): see SecondFactorServiceTest
+            Map.entry("SecondFactorService.isSetUpOrPending", SIGNED_IN),
+            Map.entry("SecondFactorService.beginSetup", MEDIATORS),
+            Map.entry("SecondFactorService.confirmSetup", MEDIATORS),
+            Map.entry("SecondFactorService.verify", EnumSet.noneOf(Actor.class)),
             // audit: writing is part of every action (also a failed login); reading is for administrators
             Map.entry("AuditService.record", EVERYONE),
             // only the nightly anonymisation, which runs as the system (RetentionTest): no person
@@ -227,10 +238,10 @@ class AccessMatrixTest {
         accounts.create("olaf", Role.MEDIATOR);
         accounts.create("carla", Role.SUPERVISOR);
         accounts.create("bram", Role.ADMIN);
-        signedIn.put(Actor.MEDIATOR_ASSIGNED, (BrugUser) users.loadUserByUsername("anna"));
-        signedIn.put(Actor.MEDIATOR_NOT_ASSIGNED, (BrugUser) users.loadUserByUsername("olaf"));
-        signedIn.put(Actor.SUPERVISOR, (BrugUser) users.loadUserByUsername("carla"));
-        signedIn.put(Actor.ADMIN, (BrugUser) users.loadUserByUsername("bram"));
+        signedIn.put(Actor.MEDIATOR_ASSIGNED, accounts.signedIn("anna"));
+        signedIn.put(Actor.MEDIATOR_NOT_ASSIGNED, accounts.signedIn("olaf"));
+        signedIn.put(Actor.SUPERVISOR, accounts.signedIn("carla"));
+        signedIn.put(Actor.ADMIN, accounts.signedIn("bram"));
         signIn(Actor.MEDIATOR_ASSIGNED);
         reference = cases.register(registration());
         SecurityContextHolder.clearContext();

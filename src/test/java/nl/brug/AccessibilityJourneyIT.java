@@ -27,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -55,6 +53,7 @@ import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrowserJourneyTest;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
@@ -104,8 +103,6 @@ class AccessibilityJourneyIT {
     CaseService cases;
     @Autowired
     CaseWorkService work;
-    @Autowired
-    UserDetailsService userDetails;
 
     private BrowserSession browser;
     private Page page;
@@ -494,7 +491,7 @@ class AccessibilityJourneyIT {
 
     private void newPage() {
         page = browser.newDutchPage();
-        ui = new BrugPage(page);
+        ui = new BrugPage(page, accounts::nextCode);
     }
 
     private String url(String path) {
@@ -546,7 +543,8 @@ class AccessibilityJourneyIT {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = userDetails.loadUserByUsername(username);
+        // The user after the whole login (the second factor included, for a supervisor).
+        BrugUser user = accounts.signedIn(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {

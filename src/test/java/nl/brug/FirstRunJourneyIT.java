@@ -132,6 +132,34 @@ class FirstRunJourneyIT {
         assertThat(sessionBeforeLogin).as("the login page already has a session").isNotEmpty();
         logIn("BRAM", PASSWORD);
 
+        // An administrator must set up the second factor first: before that, no other page opens.
+        assertThat(page).hasURL(Pattern.compile(".*/second-factor/setup(\\?.*)?$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tweede stap instellen")))
+                .isVisible();
+        Locator qr = page.getByAltText("QR-code om Brug aan uw authenticator-app toe te voegen");
+        assertThat(qr).isVisible();
+        assertThat(qr).hasAttribute("src", Pattern.compile("^data:image/svg\\+xml;base64,.+"));
+        String secret = page.locator("#totp-secret").textContent();
+        assertThat(secret.replace(" ", "")).matches("[A-Z2-7]{32}");
+        page.navigate(url("/accounts"));
+        assertThat(page).hasURL(Pattern.compile(".*/second-factor/setup(\\?.*)?$"));
+        assertThat(page.locator("#totp-secret")).hasText(secret);
+        assertThat(accounts.get("bram").getLastLoginAt()).as("no login until the second step").isNull();
+
+        String sessionBeforeSecondStep = sessionCookie();
+        page.locator("#second-factor-code input").fill(TestAccounts.codeNow(secret));
+        page.locator("#second-factor-confirm").click();
+        Locator recoveryCodes = page.locator("#recovery-codes li");
+        assertThat(recoveryCodes).hasCount(10);
+        String recoveryCode = recoveryCodes.first().textContent().strip();
+        assertThat(recoveryCode).matches("[a-z2-9]{5}-[a-z2-9]{5}");
+        assertThat(jdbc.queryForList("select code_hash from account_recovery_code", String.class)).hasSize(10)
+                .as("only hashes are kept").doesNotContain(recoveryCode, recoveryCode.replace("-", ""));
+        page.locator("#second-factor-continue").click();
+        // Nor is a session id seen between the password and the code worth anything after the code.
+        assertThat(page).hasURL(Pattern.compile(".*/accounts(\\?.*)?$"));
+        assertThat(sessionCookie()).isNotEqualTo(sessionBeforeSecondStep);
+
         // The main layout, in Dutch, with what an administrator may open.
         assertThat(page.locator("h1.brug-app-name")).hasText("Brug");
         assertThat(page.locator("#user-menu")).containsText("Bram de Beheerder");
@@ -158,7 +186,7 @@ class FirstRunJourneyIT {
         menuItem("Log out").click();
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         assertThat(jdbc.queryForList("select action from audit_log where actor_username = 'bram' order by id",
-                String.class)).containsSubsequence("LOGIN_FAILED", "LOGIN_SUCCEEDED", "LOGOUT");
+                String.class)).containsSubsequence("LOGIN_FAILED", "SECOND_FACTOR_SET_UP", "LOGIN_SUCCEEDED", "LOGOUT");
         assertThat(page.locator("input[name=username]")).isVisible();
         assertThat(page.locator("#main-navigation")).hasCount(0);
 
@@ -166,9 +194,16 @@ class FirstRunJourneyIT {
         page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
-        // Log in again: the language chosen before is the user's, so English it is.
+        // Log in again: the language chosen before is the user's, so English it is, from the second step on. It asks
+        // for the code; the phone is not at hand, so a recovery code, which works once.
         logIn("bram", PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/second-factor(\\?.*)?$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Code from your app")))
+                .isVisible();
+        page.locator("#second-factor-code input").fill(recoveryCode);
+        page.locator("#second-factor-submit").click();
         assertNavigation("Accounts", "Audit log", "Backups");
         assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search by name, username or e-mail"))).isVisible();
+        assertThat(jdbc.queryForList("select code_hash from account_recovery_code", String.class)).hasSize(9);
     }
 }

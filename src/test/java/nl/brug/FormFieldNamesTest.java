@@ -85,6 +85,10 @@ class FormFieldNamesTest {
             new Form("access request", SubjectAccessService.FIELDS, "mediationcase/ui/SubjectAccessView.java",
                     Map.of("parties", "the downloads are offered only once a record is ticked; an export of nothing"
                             + " is refused by the service all the same")),
+            new Form("second factor code", AccountInputRules.SECOND_FACTOR_FIELDS, "account/ui/SecondFactorView.java",
+                    Map.of()),
+            new Form("second factor set-up", AccountInputRules.SECOND_FACTOR_FIELDS,
+                    "account/ui/SecondFactorSetupView.java", Map.of()),
             new Form("report period", Set.of("to"), "reporting/ui/OutcomesView.java",
                     Map.of("to", "ReportPeriod refuses a reversed period, but OutcomesView checks the dates first"
                             + " and a reversed period in the address falls back to the year so far")));

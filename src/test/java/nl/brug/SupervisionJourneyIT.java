@@ -21,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -37,6 +35,7 @@ import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyRole;
+import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrowserJourneyTest;
 import nl.brug.testsupport.BrowserSupport.BrowserSession;
@@ -70,8 +69,6 @@ class SupervisionJourneyIT {
     JdbcTemplate jdbc;
     @Autowired
     CaseService cases;
-    @Autowired
-    UserDetailsService userDetails;
 
     private BrowserSession browser;
     /** Each person's own browser context, so each has their own session; kept for the screenshots. */
@@ -324,7 +321,8 @@ class SupervisionJourneyIT {
 
     /** Registers the case as the supervisor, through the service: without a lead, so in the intake queue. */
     private String registerAsSupervisor(String username) {
-        UserDetails supervisor = userDetails.loadUserByUsername(username);
+        // The supervisor as the whole login (password and the authenticator's code) makes them.
+        BrugUser supervisor = accounts.signedIn(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(supervisor, null, supervisor.getAuthorities()));
         try {
@@ -358,12 +356,14 @@ class SupervisionJourneyIT {
         page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
         assertThat(page).not().hasURL(Pattern.compile(".*/login(\\?.*)?$"));
+        // The administrator and the supervisor give the code from their authenticator app.
+        ui().passSecondStep(username);
     }
 
     // --- steps ---------------------------------------------------------------------------------------
 
     private BrugPage ui() {
-        return new BrugPage(page);
+        return new BrugPage(page, accounts::nextCode);
     }
 
     private String url(String path) {

@@ -27,6 +27,8 @@ public final class AccountInputRules {
     public static final Set<String> ENABLED_FIELDS = Set.of("enabled");
     /** The change-password page. */
     public static final Set<String> CHANGE_PASSWORD_FIELDS = Set.of("current", "password");
+    /** The second step of a login and the set-up of the authenticator app: the one code field. */
+    public static final Set<String> SECOND_FACTOR_FIELDS = Set.of("code");
 
     /** Letters, digits and . _ - : a username that is easy to type and to say on the phone. */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3," + NewAccount.USERNAME_MAX + "}");

@@ -151,6 +151,16 @@ public class AccountService implements LanguagePreference, AccountNames {
         return temporary;
     }
 
+    /**
+     * Removes the account's second factor (a lost phone): the user sets up a new one at the next login, where
+     * their role requires it. The old secret and recovery codes no longer work.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetSecondFactor(long accountId, long expectedVersion) {
+        change(accountId, expectedVersion, AuditAction.SECOND_FACTOR_RESET, Account::resetSecondFactor);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(long accountId, long expectedVersion) {
@@ -320,7 +330,7 @@ public class AccountService implements LanguagePreference, AccountNames {
     private static AccountSummary summary(Account account, Instant now) {
         return new AccountSummary(account.requireId(), account.getUsername(), account.getDisplayName(),
                 account.getEmail(), account.getRoles(), account.isEnabled(), account.isLocked(now),
-                account.isMustChangePassword(), account.getCreatedAt(), account.getLastLoginAt(),
+                account.isMustChangePassword(), account.hasSecondFactor(), account.getCreatedAt(), account.getLastLoginAt(),
                 account.getVersion());
     }
 }

@@ -9,6 +9,6 @@ import nl.brug.security.Role;
 
 /** An account as other features and the account list see it: never with its password hash. */
 public record AccountSummary(long id, String username, String displayName, String email, Set<Role> roles,
-        boolean enabled, boolean locked, boolean mustChangePassword, Instant createdAt,
+        boolean enabled, boolean locked, boolean mustChangePassword, boolean secondFactor, Instant createdAt,
         @Nullable Instant lastLoginAt, long version) {
 }

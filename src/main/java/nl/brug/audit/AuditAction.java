@@ -29,7 +29,17 @@ public enum AuditAction implements Labelled {
     /** A supervisor looked for a person's party records (an access request); the references found, not the query. */
     SUBJECT_ACCESS_SEARCHED,
     /** A supervisor exported what Brug holds about a person; the format and the case references. */
-    SUBJECT_ACCESS_EXPORTED;
+    SUBJECT_ACCESS_EXPORTED,
+    /** A second factor (authenticator app) was set up; the secret itself is never recorded. */
+    SECOND_FACTOR_SET_UP,
+    /** A wrong or already used code at the second step of a login (it counts towards the lockout). */
+    SECOND_FACTOR_FAILED,
+    /** A one-time recovery code was used instead of the app's code. */
+    RECOVERY_CODE_USED,
+    /** An administrator reset someone's second factor: they set up a new one at their next login. */
+    SECOND_FACTOR_RESET,
+    /** The case list was searched with free text (which may be a person's name): the text is recorded. */
+    CASE_LIST_SEARCHED;
 
     @Override
     public String messageKey() {

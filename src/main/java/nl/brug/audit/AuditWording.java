@@ -128,6 +128,10 @@ public class AuditWording {
                 Value.AS_IS, Value.AS_IS));
         rules.add(rule(AuditAction.SUBJECT_ACCESS_EXPORTED, "html {}", "audit.detail.subjectAccessHtml", Value.AS_IS));
         rules.add(rule(AuditAction.SUBJECT_ACCESS_EXPORTED, "json {}", "audit.detail.subjectAccessJson", Value.AS_IS));
+        // second factor (SecondFactorService, AccountService.resetSecondFactor) and searches of the case list
+        rules.add(rule(AuditAction.RECOVERY_CODE_USED, "{} left", "audit.detail.recoveryCodesLeft", Value.AS_IS));
+        rules.add(rule(AuditAction.SECOND_FACTOR_RESET, "{}", "audit.detail.account", Value.AS_IS));
+        rules.add(rule(AuditAction.CASE_LIST_SEARCHED, "{}", "audit.detail.searchedFor", Value.AS_IS));
         // The most literal shape first: "review round 2 answered" is not a verdict "answered".
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.shape().replace("{}", "").length()).reversed());
         return List.copyOf(rules);

@@ -18,6 +18,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.brug.audit.AuditAction;
+import nl.brug.audit.AuditService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.agreement.AgreementItemData;
@@ -50,19 +52,33 @@ public class CaseSearchService {
     private static final Map<String, String> SORT_PATHS = Map.of("title", "subject.title", "kind", "subject.kind",
             "theme", "subject.theme");
 
+    /** The audit trail keeps this much of a searched text. */
+    static final int SEARCH_TEXT_AUDITED = 200;
+
     private final CaseRepository cases;
     private final CaseListItems listItems;
     private final BrugClock clock;
+    private final AuditService audit;
 
-    CaseSearchService(CaseRepository cases, CaseListItems listItems, BrugClock clock) {
+    CaseSearchService(CaseRepository cases, CaseListItems listItems, BrugClock clock, AuditService audit) {
         this.cases = cases;
         this.listItems = listItems;
         this.clock = clock;
+        this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One page of the list. A search with free text (often a person's name) is recorded in the audit trail, once
+     * per search: when its first page is asked for; the grid asks for the next pages as the user scrolls.
+     */
+    @Transactional
     public Page<CaseListItem> page(CaseFilter filter, Pageable pageable) {
         BrugUser user = CurrentUser.require();
+        if (pageable.getPageNumber() == 0 && !filter.text().isBlank()) {
+            String text = filter.text();
+            audit.record(AuditAction.CASE_LIST_SEARCHED, null,
+                    text.length() <= SEARCH_TEXT_AUDITED ? text : text.substring(0, SEARCH_TEXT_AUDITED));
+        }
         Sort sort = pageable.getSort().isSorted() ? entitySort(pageable.getSort()).and(Sort.by(Sort.Order.desc("id")))
                 : DEFAULT_SORT;
         return listItems.page(cases.findAll(CaseSpecifications.matching(filter, restrictionFor(user)),

@@ -17,6 +17,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  * <p>While {@code passwordChangeRequired} (a temporary password after a reset), the user holds no role
  * at all: every role-protected service refuses them until they have chosen their own password and
  * logged in again.
+ *
+ * <p>While a {@link SecondStep second step} is pending (the password was right, the code from the
+ * authenticator app not yet given), the user holds no role either, and {@link CurrentUser#find()} does not
+ * count them as signed in: only the second-factor pages and service accept them.
  */
 public record BrugUser(
         long accountId,
@@ -27,10 +31,25 @@ public record BrugUser(
         boolean enabled,
         boolean accountNonLocked,
         boolean passwordChangeRequired,
-        @Nullable Locale preferredLocale) implements UserDetails {
+        @Nullable Locale preferredLocale,
+        SecondStep secondStep) implements UserDetails {
 
     public BrugUser {
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // Half signed in (password only): no role at all, whatever the account holds.
+        roles = roles.isEmpty() || secondStep != SecondStep.NONE_PENDING ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A user who is fully signed in (no second step pending). */
+    public BrugUser(long accountId, String username, String displayName, Set<Role> roles, String passwordHash,
+            boolean enabled, boolean accountNonLocked, boolean passwordChangeRequired,
+            @Nullable Locale preferredLocale) {
+        this(accountId, username, displayName, roles, passwordHash, enabled, accountNonLocked, passwordChangeRequired,
+                preferredLocale, SecondStep.NONE_PENDING);
+    }
+
+    /** True between the password and the second factor: such a user may only give the code or set it up. */
+    public boolean secondStepPending() {
+        return secondStep != SecondStep.NONE_PENDING;
     }
 
     public boolean hasRole(Role role) {
@@ -65,6 +84,6 @@ public record BrugUser(
     /** Never print the hash, not even in a debug log. */
     @Override
     public String toString() {
-        return "BrugUser[" + username + ", roles=" + roles + "]";
+        return "BrugUser[" + username + ", roles=" + roles + ", secondStep=" + secondStep + "]";
     }
 }

@@ -11,7 +11,13 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
+    /** The signed-in user; empty for nobody and for a login whose second step is still pending. */
     public static Optional<BrugUser> find() {
+        return findIncludingPending().filter(user -> !user.secondStepPending());
+    }
+
+    /** The user of this session, also between the password and the second factor: for the second step only. */
+    public static Optional<BrugUser> findIncludingPending() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof BrugUser user) {
             return Optional.of(user);

@@ -13,12 +13,12 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;
 import nl.brug.testsupport.DatabaseReset;
@@ -83,7 +83,7 @@ class ConcurrentAccountEditsTest {
     /** Runs the action as another signed-in administrator, in a transaction of its own that commits. */
     private void as(String username, Runnable action) {
         SecurityContext own = SecurityContextHolder.getContext();
-        UserDetails other = userDetailsService.loadUserByUsername(username);
+        BrugUser other = accounts.signedIn(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(other, null,
                 other.getAuthorities()));

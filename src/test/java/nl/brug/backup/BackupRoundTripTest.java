@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -40,13 +41,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import nl.brug.BrugApplication;
 import nl.brug.mediationcase.CaseFilter;
 import nl.brug.mediationcase.CaseSearchService;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.account.internal.Account;
+import nl.brug.account.internal.AccountRepository;
+import nl.brug.account.internal.Principals;
 import nl.brug.security.BrugUser;
 
 /**
@@ -183,7 +186,9 @@ class BackupRoundTripTest {
     }
 
     private static void signInAs(ConfigurableApplicationContext brug, String username) {
-        BrugUser admin = (BrugUser) brug.getBean(UserDetailsService.class).loadUserByUsername(username);
+        // The administrator after the whole login, the code from the authenticator app included.
+        BrugUser admin = Principals.signedIn(brug.getBean(AccountRepository.class)
+                .findByUsernameKey(Account.keyOf(username)).orElseThrow(), Instant.now());
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }

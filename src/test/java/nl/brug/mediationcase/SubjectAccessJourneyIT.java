@@ -149,7 +149,7 @@ class SubjectAccessJourneyIT {
     }
 
     private BrugPage ui() {
-        return new BrugPage(page);
+        return new BrugPage(page, accounts::nextCode);
     }
 
     private String url(String path) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -21,9 +22,18 @@ public final class BrugPage {
     public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Page page;
+    /** The authenticator code of a username, for logins that ask for one ({@link TestAccounts#nextCode}). */
+    private final Function<String, String> codes;
 
     public BrugPage(Page page) {
+        this(page, username -> {
+            throw new AssertionError(username + " was asked for a second-factor code: use new BrugPage(page, codes)");
+        });
+    }
+
+    public BrugPage(Page page, Function<String, String> codes) {
         this.page = page;
+        this.codes = codes;
     }
 
     public static String today() {
@@ -54,6 +64,23 @@ public final class BrugPage {
         page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
         assertThat(page).not().hasURL(Pattern.compile(".*/login(\\?.*)?$"));
+        passSecondStep(username);
+    }
+
+    /**
+     * The second step of a login, where Brug asks for it (supervisors and administrators): types the code from the
+     * authenticator app. Waits for the page after the password first: the code page or a page of the application.
+     */
+    public void passSecondStep(String username) {
+        page.locator("#second-factor-code input, #user-menu, #current-password input").first().waitFor();
+        // Told apart by what the page shows, not by its address, which the browser updates a moment later. The
+        // set-up page has a code field too, beside the secret; only the login's code page is handled here.
+        if (page.locator("#second-factor-submit").count() == 0) {
+            return;
+        }
+        page.locator("#second-factor-code input").fill(codes.apply(username));
+        click("#second-factor-submit");
+        assertThat(page.locator("#second-factor-submit")).hasCount(0);
     }
 
     /** Types a date as a Dutch user does and confirms it. */

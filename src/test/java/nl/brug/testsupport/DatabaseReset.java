@@ -29,6 +29,7 @@ public class DatabaseReset {
             "conflict_neighbourhood",
             "conflict_known_person",
             "account_role",
+            "account_recovery_code",
             "account");
 
     private final JdbcTemplate jdbc;

@@ -52,6 +52,7 @@ public final class FirstSteps {
     public String createMediator(Page page, String adminUsername, String adminPassword, String name, String username) {
         BrugPage ui = new BrugPage(page);
         ui.logIn(baseUrl, adminUsername, adminPassword);
+        setUpSecondFactor(page);
         assertThat(page).hasURL(Pattern.compile(".*/accounts(\\?.*)?$"));
         ui.click("#new-account");
         page.locator("#account-name input").fill(name);
@@ -66,6 +67,22 @@ public final class FirstSteps {
         Locator temporary = page.locator("#temporary-password");
         assertThat(temporary).hasText(Pattern.compile("\\S{12,}"));
         return temporary.textContent().strip();
+    }
+
+    /**
+     * An administrator's (or supervisor's) first login goes on to setting up the authenticator app: the secret is
+     * read from the page as a person types it into the app, the app's code confirms it, the recovery codes are
+     * shown once.
+     */
+    public void setUpSecondFactor(Page page) {
+        BrugPage ui = new BrugPage(page);
+        assertThat(page).hasURL(Pattern.compile(".*/second-factor/setup(\\?.*)?$"));
+        Locator secret = page.locator("#totp-secret");
+        assertThat(secret).hasText(Pattern.compile("[A-Z2-7 ]{32,}"));
+        page.locator("#second-factor-code input").fill(TestAccounts.codeNow(secret.textContent()));
+        ui.click("#second-factor-confirm");
+        assertThat(page.locator("#recovery-codes li")).hasCount(10);
+        ui.click("#second-factor-continue");
     }
 
     /** The mediator's first login: the temporary password must be replaced, then they log in with their own. */

@@ -35,12 +35,14 @@ public class WithBrugUserSecurityContextFactory implements WithSecurityContextFa
                 : annotation.displayName();
         accounts.ensure(annotation.username(), displayName, roles);
 
-        // Load the principal exactly as a login would.
+        // The principal as a whole login makes it: the password (loaded as the login form does) and, for a
+        // supervisor or administrator, the code from the authenticator app.
         UserDetails loaded = userDetailsService.loadUserByUsername(annotation.username());
-        if (!(loaded instanceof BrugUser user)) {
+        if (!(loaded instanceof BrugUser)) {
             throw new IllegalStateException("The UserDetailsService returned " + loaded.getClass()
                     + ", not a BrugUser");
         }
+        BrugUser user = accounts.signedIn(annotation.username());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

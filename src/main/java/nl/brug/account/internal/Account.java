@@ -2,6 +2,7 @@ package nl.brug.account.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -85,6 +86,22 @@ public class Account {
     @Column(name = "role", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Base32, shared with the authenticator app; a credential, never logged. Unconfirmed while set-up runs. */
+    @Column(name = "totp_secret", length = 64)
+    private @Nullable String totpSecret;
+
+    @Column(name = "totp_confirmed_at")
+    private @Nullable Instant totpConfirmedAt;
+
+    /** The last time step whose code was accepted: a code is never accepted twice. */
+    @Column(name = "totp_last_step")
+    private @Nullable Long totpLastStep;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash")
+    private Set<String> recoveryCodeHashes = new HashSet<>();
+
     @SuppressWarnings("NullAway.Init")
     protected Account() {
         // for JPA
@@ -153,6 +170,63 @@ public class Account {
     public void changePassword(String newHash) {
         passwordHash = newHash;
         mustChangePassword = false;
+    }
+
+    /** Starts setting up a second factor with this secret; it counts only once confirmed with a code. */
+    public void beginSecondFactor(String secret) {
+        totpSecret = secret;
+        totpConfirmedAt = null;
+        totpLastStep = null;
+        recoveryCodeHashes.clear();
+    }
+
+    /** The code of {@code step} proved that the app holds the secret; the recovery codes replace any earlier ones. */
+    public void confirmSecondFactor(Instant when, long step, Set<String> recoveryHashes) {
+        if (totpSecret == null) {
+            throw new IllegalStateException("No second factor is being set up");
+        }
+        totpConfirmedAt = when;
+        totpLastStep = step;
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(recoveryHashes);
+    }
+
+    /** Records that the code of this step was used; false if it (or a later one) was used before. */
+    public boolean useStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** A recovery code works once. */
+    public void useRecoveryCode(String hash) {
+        recoveryCodeHashes.remove(hash);
+    }
+
+    /** An administrator's reset: the user sets up a new second factor at the next login. */
+    public void resetSecondFactor() {
+        totpSecret = null;
+        totpConfirmedAt = null;
+        totpLastStep = null;
+        recoveryCodeHashes.clear();
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null && totpConfirmedAt != null;
+    }
+
+    public @Nullable String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public @Nullable Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public Set<String> getRecoveryCodeHashes() {
+        return Set.copyOf(recoveryCodeHashes);
     }
 
     public void changePreferredLanguage(Locale locale) {

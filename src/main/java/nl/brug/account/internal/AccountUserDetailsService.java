@@ -1,7 +1,6 @@
 package nl.brug.account.internal;
 
 import java.time.Clock;
-import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,17 +8,22 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.brug.security.BrugUser;
+import nl.brug.account.SecondFactorPolicy;
 
-/** Loads accounts for Spring Security's login, case-insensitively by username. */
+/**
+ * Loads accounts for Spring Security's login, case-insensitively by username. A password login of an account
+ * with (or due for) a second factor holds no role until the second step is done (see SecondFactorService).
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final SecondFactorPolicy policy;
     private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts, SecondFactorPolicy policy, Clock clock) {
         this.accounts = accounts;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -29,10 +33,6 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByUsernameKey(Account.keyOf(username))
                 // The message never reaches the user: the login page shows one generic sentence.
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        boolean notLocked = account.getLockedUntil() == null || account.getLockedUntil().isBefore(clock.instant());
-        boolean mustChange = account.isMustChangePassword();
-        return new BrugUser(account.requireId(), account.getUsername(), account.getDisplayName(),
-                mustChange ? Set.of() : account.getRoles(), account.getPasswordHash(), account.isEnabled(), notLocked,
-                mustChange, account.getPreferredLocale());
+        return Principals.afterPassword(account, policy, clock.instant());
     }
 }

@@ -19,7 +19,8 @@ import nl.brug.security.Role;
 
 /**
  * Demo accounts, one per role, created only with the {@code demo} profile and only in an empty
- * installation. Their password is printed in the README: never use the demo profile for real work.
+ * installation. Their password, and the second factor of the supervisors and the administrator, are printed
+ * in the README: never use the demo profile for real work.
  */
 @Component
 @Profile("demo")
@@ -27,6 +28,8 @@ import nl.brug.security.Role;
 class DemoAccounts implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "brug-demo-2026";
+    /** The demo's second factor for supervisors and the administrator, in the README too: demo only. */
+    static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountRepository accounts;
@@ -55,8 +58,13 @@ class DemoAccounts implements ApplicationRunner {
                 new Demo("youssef", "Youssef El Amrani", EnumSet.of(Role.MEDIATOR)),
                 new Demo("sanne", "Sanne Bakker", EnumSet.of(Role.MEDIATOR, Role.SUPERVISOR)));
         for (Demo demo : demos) {
-            accounts.save(new Account(demo.username(), demo.name(), demo.username() + "@demo.brug.example",
-                    hash, demo.roles(), clock.instant()));
+            Account account = new Account(demo.username(), demo.name(), demo.username() + "@demo.brug.example",
+                    hash, demo.roles(), clock.instant());
+            if (demo.roles().contains(Role.SUPERVISOR) || demo.roles().contains(Role.ADMIN)) {
+                account.beginSecondFactor(DEMO_TOTP_SECRET);
+                account.confirmSecondFactor(clock.instant(), 0, Set.of());
+            }
+            accounts.save(account);
         }
         log.info("Demo accounts created ({}); their password is in the README", demos.size());
     }

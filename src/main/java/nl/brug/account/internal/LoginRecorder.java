@@ -39,7 +39,9 @@ class LoginRecorder {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof BrugUser user) {
+        // A right password with a second step to come is no login yet: SecondFactorService records it after the
+        // code. Counting it here would also reset the failed attempts that wrong codes add up.
+        if (event.getAuthentication().getPrincipal() instanceof BrugUser user && !user.secondStepPending()) {
             accounts.findById(user.accountId()).ifPresent(account -> account.recordLogin(clock.instant()));
             audit.recordFor(user.accountId(), user.getUsername(), AuditAction.LOGIN_SUCCEEDED, null, null);
         }

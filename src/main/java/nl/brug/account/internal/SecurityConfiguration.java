@@ -1,12 +1,18 @@
 package nl.brug.account.internal;
 
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -14,6 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import nl.brug.account.LoginPolicy;
+import nl.brug.account.SecondFactorPolicy;
+import nl.brug.security.BrugUser;
 import nl.brug.account.ui.LoginView;
 
 /**
@@ -23,7 +31,7 @@ import nl.brug.account.ui.LoginView;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginPolicy.class)
+@EnableConfigurationProperties({ LoginPolicy.class, SecondFactorPolicy.class })
 class SecurityConfiguration {
 
     @Bean
@@ -41,6 +49,25 @@ class SecurityConfiguration {
         // only the actuator) needs a rule of its own above.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)).build();
+    }
+
+    /**
+     * Method security's rules that ask for a signed-in user or a role ({@code isAuthenticated()},
+     * {@code hasRole(...)}) also require that no second step is pending: between the password and the code the
+     * session reaches the second-factor pages and their service only. Such a user holds no role either; this
+     * closes {@code isAuthenticated()} too. Rules that let everyone in ({@code permitAll()}) are not affected.
+     * Given to method security only (through its expression handler): the request rules stay Vaadin's, whose
+     * second-factor pages a half-done login must reach.
+     */
+    @Bean
+    static MethodSecurityExpressionHandler methodSecurityExpressionHandler() {
+        DefaultAuthorizationManagerFactory<MethodInvocation> factory = new DefaultAuthorizationManagerFactory<>();
+        factory.setAdditionalAuthorization((authentication, invocation) -> new AuthorizationDecision(
+                !(authentication.get() instanceof Authentication signedIn
+                        && signedIn.getPrincipal() instanceof BrugUser user && user.secondStepPending())));
+        DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+        handler.setAuthorizationManagerFactory(factory);
+        return handler;
     }
 
     /** bcrypt today, with the algorithm stored in the hash so it can be upgraded later. */

@@ -128,9 +128,14 @@ final class AccountDialogs {
                 () -> accounts.unlock(account.id(), account.version()), Map.of()));
         unlock.setId("unlock-account");
         unlock.setVisible(account.locked());
+        // A lost phone: the user sets up the authenticator app anew at the next login.
+        Button resetSecondFactor = new Button(t("accounts.resetSecondFactor"), e -> act(dialog, runner,
+                () -> accounts.resetSecondFactor(account.id(), account.version()), Map.of()));
+        resetSecondFactor.setId("reset-second-factor");
+        resetSecondFactor.setVisible(account.secondFactor());
 
         dialog.add(new Paragraph(status), roles, runner.pageMessage());
-        dialog.getFooter().add(toggle, reset, unlock, new Button(t("action.close"), e -> dialog.close()), saveRoles);
+        dialog.getFooter().add(toggle, reset, unlock, resetSecondFactor, new Button(t("action.close"), e -> dialog.close()), saveRoles);
         dialog.setWidth("44rem");
         return dialog;
     }

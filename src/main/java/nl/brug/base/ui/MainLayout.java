@@ -142,6 +142,9 @@ public class MainLayout extends AppLayout {
 
         sub.addItem(withIcon(VaadinIcon.KEY, getTranslation("layout.changePassword")),
                 e -> getUI().ifPresent(ui -> ui.navigate("password")));
+        // Setting up the authenticator app: compulsory for some roles at login, a choice for the others.
+        sub.addItem(withIcon(VaadinIcon.MOBILE, getTranslation("layout.secondFactor")),
+                e -> getUI().ifPresent(ui -> ui.navigate("second-factor/setup")));
         sub.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("layout.logout")), e -> authenticationContext.logout());
         return menu;
     }

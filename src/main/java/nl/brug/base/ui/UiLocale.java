@@ -45,7 +45,8 @@ class UiLocale implements VaadinServiceInitListener {
         if (chosen instanceof Locale locale) {
             return locale;
         }
-        return CurrentUser.find()
+        // Also between the password and the second factor: the code page speaks the user's language already.
+        return CurrentUser.findIncludingPending()
                 .map(user -> user.preferredLocale())
                 .map(BrugI18NProvider::supported)
                 .orElse(BrugI18NProvider.DUTCH);

@@ -77,7 +77,7 @@ class CaseListViewTest extends SpringBrowserlessTest {
 
     private void runAs(String username, Runnable action) {
         SecurityContext before = SecurityContextHolder.getContext();
-        BrugUser user = (BrugUser) users.loadUserByUsername(username);
+        BrugUser user = accounts.signedIn(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
