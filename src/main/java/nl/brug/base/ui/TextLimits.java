@@ -56,6 +56,21 @@ public final class TextLimits {
     }
 
     /**
+     * A text the user must give (a reason): "Vul dit veld in." next to an empty field, the limit's remark next
+     * to one that is too long.
+     *
+     * @return true when the field holds a text within its limit
+     */
+    public static boolean filledInAndWithin(TextArea field) {
+        if (field.getValue().isBlank()) {
+            field.setErrorMessage(field.getTranslation("field.required"));
+            field.setInvalid(true);
+            return false;
+        }
+        return allWithin(field);
+    }
+
+    /**
      * Marks each limited field whose text is too long. Forms call this before they save, so they refuse an
      * over-long text themselves instead of leaving it to the service.
      *

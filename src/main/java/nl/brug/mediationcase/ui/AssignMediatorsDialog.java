@@ -36,8 +36,12 @@ class AssignMediatorsDialog extends Dialog {
     private final ConflictWarning warning = new ConflictWarning("assign-conflict-warning");
     private final Button save;
     private final Button anyway;
+    private final CasePage page;
+    private final CaseService cases;
 
     AssignMediatorsDialog(CasePage page, CaseDetails.Overview shown, CaseService cases, AccountService accounts) {
+        this.page = page;
+        this.cases = cases;
         setHeaderTitle(getTranslation("case.assign") + " — " + page.reference());
         List<AccountSummary> mediators = accounts.enabledMediators();
         lead = new ComboBox<>(getTranslation("case.lead"), mediators);
@@ -66,13 +70,8 @@ class AssignMediatorsDialog extends Dialog {
         add(new FormLayout(lead, co), warning, conflictReason);
 
         save = new Button(getTranslation("action.save"), e -> {
-            if (leadMissing()) {
-                return;
-            }
-            if (page.runner().runWarned(() -> cases.assignMediators(page.reference(), page.version(), id(lead),
-                    id(co), null), fields, this::warn)) {
-                close();
-                page.reload().run();
+            if (!leadMissing()) {
+                assign(null, fields);
             }
         });
         save.setId("assign-save");
@@ -81,18 +80,8 @@ class AssignMediatorsDialog extends Dialog {
             if (leadMissing()) {
                 return;
             }
-            if (conflictReason.getValue().isBlank()) {
-                conflictReason.setErrorMessage(getTranslation("field.required"));
-                conflictReason.setInvalid(true);
-                return;
-            }
-            if (!TextLimits.allWithin(conflictReason)) {
-                return;
-            }
-            if (page.runner().runWarned(() -> cases.assignMediators(page.reference(), page.version(), id(lead),
-                    id(co), conflictReason.getValue()), fields, this::warn)) {
-                close();
-                page.reload().run();
+            if (TextLimits.filledInAndWithin(conflictReason)) {
+                assign(conflictReason.getValue(), fields);
             }
         });
         anyway.setId("assign-anyway");
@@ -102,6 +91,15 @@ class AssignMediatorsDialog extends Dialog {
         lead.addValueChangeListener(e -> unwarn());
         co.addValueChangeListener(e -> unwarn());
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save, anyway);
+    }
+
+    /** Saves the choice; a conflict of interest found (without a reason to go on) is shown as a warning. */
+    private void assign(@Nullable String goOnReason, Map<String, HasValidation> fields) {
+        if (page.runner().runWarned(() -> cases.assignMediators(page.reference(), page.version(), id(lead), id(co),
+                goOnReason), fields, this::warn)) {
+            close();
+            page.reload().run();
+        }
     }
 
     private boolean leadMissing() {

@@ -26,12 +26,7 @@ class ReasonDialog extends Dialog {
         Div message = CaseActionRunner.messageArea("reason-message");
         add(reason, message);
         Button confirm = new Button(title, e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("field.required"));
-                reason.setInvalid(true);
-                return;
-            }
-            if (!TextLimits.allWithin(reason)) {
+            if (!TextLimits.filledInAndWithin(reason)) {
                 return;
             }
             if (action.test(reason.getValue(), message)) {

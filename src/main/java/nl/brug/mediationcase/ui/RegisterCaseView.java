@@ -177,12 +177,7 @@ class RegisterCaseView extends VerticalLayout implements HasDynamicTitle {
         String goOn = null;
         if (conflictReason.isVisible()) {
             conflictReason.setInvalid(false);
-            if (conflictReason.getValue().isBlank()) {
-                conflictReason.setErrorMessage(getTranslation("field.required"));
-                conflictReason.setInvalid(true);
-                return;
-            }
-            if (!TextLimits.allWithin(conflictReason)) {
+            if (!TextLimits.filledInAndWithin(conflictReason)) {
                 return;
             }
             goOn = conflictReason.getValue();
