@@ -1,6 +1,7 @@
 package nl.brug.mediationcase.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,15 @@ public record Retention(
         @Column(name = "retention_postponed_until") @Nullable LocalDate postponedUntil) {
 
     public static final Retention NONE = new Retention(null, null);
+
+    /**
+     * The day a closed case is anonymised: the day after its term has passed, or the day after a postponement
+     * ends, whichever is later. The one statement of this rule: the nightly run and the supervisors' list ask it.
+     */
+    public static LocalDate dueOn(LocalDate closedOn, @Nullable LocalDate postponedUntil, Period term) {
+        LocalDate byTerm = closedOn.plus(term).plusDays(1);
+        return postponedUntil != null && postponedUntil.plusDays(1).isAfter(byTerm) ? postponedUntil.plusDays(1) : byTerm;
+    }
 
     Retention postponedUntil(LocalDate until) {
         return new Retention(anonymisedOn, until);

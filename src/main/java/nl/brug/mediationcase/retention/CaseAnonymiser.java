@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.BrugClock;
+import nl.brug.mediationcase.internal.Retention;
 import nl.brug.security.SystemTask;
 
 /**
@@ -85,15 +86,21 @@ class CaseAnonymiser {
         return lastRun.get();
     }
 
-    /** Closed longer ago than the term (strictly: the term has passed), not postponed beyond today. */
+    /** The closed cases due today ({@link Retention#dueOn}); the query only narrows to those past their term. */
     private List<String> due(LocalDate today) {
-        return jdbc.sql("select reference from mediation_case where status = 'CLOSED' and anonymised_on is null"
-                        + " and closed_on < :closedBefore"
-                        + " and (retention_postponed_until is null or retention_postponed_until < :today)"
+        return jdbc.sql("select reference, closed_on, retention_postponed_until from mediation_case"
+                        + " where status = 'CLOSED' and anonymised_on is null and closed_on < :closedBefore"
                         + " order by closed_on, id")
                 .param("closedBefore", today.minus(properties.closedCases()))
-                .param("today", today)
-                .query((rows, number) -> rows.getString(1)).list();
+                .query((rows, number) -> new Closed(rows.getString(1), rows.getObject(2, LocalDate.class),
+                        rows.getObject(3, LocalDate.class)))
+                .list().stream()
+                .filter(closed -> !Retention.dueOn(closed.on(), closed.postponedUntil(), properties.closedCases())
+                        .isAfter(today))
+                .map(Closed::reference).toList();
+    }
+
+    private record Closed(String reference, LocalDate on, @Nullable LocalDate postponedUntil) {
     }
 
     private void anonymise(String reference, LocalDate today, Instant now) {

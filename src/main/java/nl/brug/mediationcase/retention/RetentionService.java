@@ -20,6 +20,7 @@ import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseAuditDetail;
 import nl.brug.mediationcase.internal.CaseQueueRepository;
 import nl.brug.mediationcase.internal.MediationCase;
+import nl.brug.mediationcase.internal.Retention;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 
@@ -107,11 +108,8 @@ public class RetentionService {
 
     private RetentionDue due(MediationCase theCase) {
         LocalDate closedOn = Objects.requireNonNull(theCase.closing().closedOn());
-        // The run anonymises the day after the term has passed, or the day after a postponement ends.
-        LocalDate byTerm = closedOn.plus(properties.closedCases()).plusDays(1);
         LocalDate postponedUntil = theCase.retention().postponedUntil();
-        LocalDate dueOn = postponedUntil != null && !postponedUntil.plusDays(1).isBefore(byTerm)
-                ? postponedUntil.plusDays(1) : byTerm;
+        LocalDate dueOn = Retention.dueOn(closedOn, postponedUntil, properties.closedCases());
         return new RetentionDue(theCase.getReference(), theCase.subject().title(), closedOn, dueOn, postponedUntil,
                 theCase.getVersion());
     }
