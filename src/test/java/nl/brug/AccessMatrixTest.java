@@ -58,6 +58,7 @@ import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
 import nl.brug.mediationcase.agreement.AgreementForm;
+import nl.brug.mediationcase.documents.CaseDocument;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.lifecycle.TransitionRequest;
 import nl.brug.mediationcase.party.PartyData;
@@ -212,7 +213,9 @@ class AccessMatrixTest {
             Map.entry("SubjectAccessService.html", SUPERVISOR),
             Map.entry("SubjectAccessService.json", SUPERVISOR),
             Map.entry("OutcomeReportService.report", SUPERVISOR),
-            Map.entry("OutcomeReportService.exportCsv", SUPERVISOR));
+            Map.entry("OutcomeReportService.exportCsv", SUPERVISOR),
+            Map.entry("OutcomeReportService.exportPdf", SUPERVISOR),
+            Map.entry("CaseDocumentService.print", ASSIGNED_OR_SUPERVISOR));
 
     @Autowired
     ApplicationContext context;
@@ -437,6 +440,9 @@ class AccessMatrixTest {
         }
         if (type == AgreementForm.class) {
             return AgreementForm.INTENT;
+        }
+        if (type == CaseDocument.class) {
+            return CaseDocument.MEDIATION_AGREEMENT;
         }
         if (type == CaseCircumstances.class) {
             return new CaseCircumstances(List.of("Piet Post"), "Utrecht", "Lombok");

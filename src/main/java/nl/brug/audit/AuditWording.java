@@ -118,6 +118,11 @@ public class AuditWording {
         // exports
         rules.add(rule(AuditAction.EXPORT, "audit log {}", "audit.detail.auditExport", Value.AUDIT_FILTER));
         rules.add(rule(AuditAction.EXPORT, "outcomes csv {}", "audit.detail.outcomesExport", Value.PERIOD));
+        rules.add(rule(AuditAction.EXPORT, "outcomes pdf {}", "audit.detail.outcomesPdf", Value.PERIOD));
+        // papers of a case (CaseDocumentService): which one, and its language
+        rules.add(rule(AuditAction.DOCUMENT_PRINTED, "mediation agreement {}", "audit.detail.mediationAgreementPrinted",
+                Value.AS_IS));
+        rules.add(rule(AuditAction.DOCUMENT_PRINTED, "agreement {}", "audit.detail.agreementPrinted", Value.AS_IS));
         // backups (BackupMaker): the file's name
         rules.add(rule(AuditAction.BACKUP_MADE, "on demand {}", "audit.detail.backupOnDemand", Value.AS_IS));
         rules.add(rule(AuditAction.BACKUP_MADE, "scheduled {}", "audit.detail.backupScheduled", Value.AS_IS));

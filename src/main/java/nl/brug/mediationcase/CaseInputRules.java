@@ -41,7 +41,7 @@ public final class CaseInputRules {
     /** The agreement item dialog. */
     public static final Set<String> ITEM_FIELDS = Set.of("description", "responsible", "dueOn");
     /** The agreement's signing date. */
-    public static final Set<String> AGREEMENT_FIELDS = Set.of("signedOn");
+    public static final Set<String> AGREEMENT_FIELDS = Set.of("form", "signedOn");
     /** The follow-up of an agreement. */
     public static final Set<String> FOLLOW_UP_FIELDS = Set.of("followUpOn", "finding");
     /** A journal note. */

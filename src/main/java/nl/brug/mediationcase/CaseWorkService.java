@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.base.BrugClock;
+import nl.brug.base.InputProblems;
 import nl.brug.base.InvalidInputException;
 import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.agreement.AgreementItemData;
@@ -177,14 +178,19 @@ public class CaseWorkService {
                 edit.part(edit.theCase().parts().agreementItem(itemId), expectedVersion), edit.now(), edit.actorId()));
     }
 
-    /** The agreement's form and the date the parties signed it (since registration, not in the future). */
+    /**
+     * The agreement's form and the date the parties signed it (since registration, not in the future); a date
+     * needs a form ({@link CaseLifecycle#signingProblems}).
+     */
     @Transactional
     public void recordAgreement(String reference, long expectedVersion, @Nullable AgreementForm form,
             @Nullable LocalDate signedOn) {
         changeCase(reference, expectedVersion, RECORD_AGREEMENT, edit -> {
             MediationCase c = edit.theCase();
-            CaseInputRules.throwIfAny(CaseInputRules.problemsWithSignedDate(signedOn, c.getRegisteredOn(),
+            InputProblems problems = CaseLifecycle.signingProblems(form, signedOn);
+            problems.putAll(CaseInputRules.problemsWithSignedDate(signedOn, c.getRegisteredOn(),
                     c.agreement().followUpOn(), edit.today()));
+            CaseInputRules.throwIfAny(problems);
             c.recordAgreement(form, signedOn, edit.now(), edit.actorId());
         });
     }

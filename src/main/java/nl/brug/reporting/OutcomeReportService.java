@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,9 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
+import nl.brug.base.BrugClock;
 import nl.brug.base.BrugI18NProvider;
+import nl.brug.base.DisplayFormats;
+import nl.brug.document.PdfDocuments;
 import nl.brug.reporting.internal.Median;
 import nl.brug.reporting.internal.OutcomeCsv;
+import nl.brug.reporting.internal.OutcomePdf;
 import nl.brug.reporting.internal.OutcomeQueries;
 
 /**
@@ -34,10 +39,15 @@ public class OutcomeReportService {
     private final OutcomeQueries queries;
     private final AuditService audit;
     private final BrugI18NProvider i18n;
+    private final PdfDocuments pdf;
+    private final BrugClock clock;
 
-    OutcomeReportService(OutcomeQueries queries, AuditService audit, BrugI18NProvider i18n) {
+    OutcomeReportService(OutcomeQueries queries, AuditService audit, BrugI18NProvider i18n, PdfDocuments pdf,
+            BrugClock clock) {
         this.queries = queries;
         this.audit = audit;
+        this.pdf = pdf;
+        this.clock = clock;
         this.i18n = i18n;
     }
 
@@ -64,6 +74,23 @@ public class OutcomeReportService {
             throw new UncheckedIOException(e);
         }
         audit.record(AuditAction.EXPORT, null, "outcomes csv " + period);
+    }
+
+    /**
+     * The report as a PDF for the funder, in the reader's language: the same figures, tables and charts as the
+     * page ({@link OutcomeFigures}), under the organisation's letterhead. Recorded in the audit trail.
+     */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public byte[] exportPdf(LocalDate from, LocalDate to, Locale locale) {
+        ReportPeriod period = new ReportPeriod(from, to);
+        Locale language = BrugI18NProvider.supported(locale);
+        BiFunction<String, Object[], String> words = (key, parameters) -> i18n.getTranslation(key, language, parameters);
+        OutcomeFigures figures = new OutcomeFigures(compute(period), language, words);
+        byte[] content = OutcomePdf.write(pdf, figures,
+                DisplayFormats.date(period.from()) + " – " + DisplayFormats.date(period.to()), language, clock.today(),
+                words);
+        audit.record(AuditAction.EXPORT, null, "outcomes pdf " + period);
+        return content;
     }
 
     private OutcomeReport compute(ReportPeriod period) {

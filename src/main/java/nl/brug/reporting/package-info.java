@@ -5,7 +5,7 @@
  * {@code mediationcase}, never its internals.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"mediationcase", "base", "base :: ui", "audit", "security"})
+@ApplicationModule(allowedDependencies = {"mediationcase", "base", "base :: ui", "audit", "security", "document"})
 package nl.brug.reporting;
 
 import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import static nl.brug.mediationcase.lifecycle.MissingRequirement.REFERRAL_TARGET
 import static nl.brug.mediationcase.lifecycle.MissingRequirement.SUPERVISOR_ONLY;
 import static nl.brug.mediationcase.lifecycle.MissingRequirement.TWO_PARTIES;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +24,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.brug.base.InputProblems;
 import nl.brug.mediationcase.CaseStatus;
 import nl.brug.mediationcase.Outcome;
+import nl.brug.mediationcase.agreement.AgreementForm;
 
 /**
  * The one place the case lifecycle rules live; screens and services ask here instead of
@@ -93,6 +96,16 @@ public final class CaseLifecycle {
     public static List<CaseStatus> nextForwardSteps(CaseFacts facts) {
         CaseStatus next = nextOnPath(facts.status());
         return next == null || next == CaseStatus.CLOSED ? List.of() : List.of(next);
+    }
+
+    /**
+     * An agreement is signed in a form the parties chose: a non-binding agreement of intent
+     * (intentieverklaring) or a binding settlement agreement (vaststellingsovereenkomst). What they sign says
+     * which it is, so a signing date without a form is refused, with the sentence shown at the form's field.
+     */
+    public static InputProblems signingProblems(@Nullable AgreementForm form, @Nullable LocalDate signedOn) {
+        return signedOn != null && form == null ? InputProblems.of("form", "agreement.formBeforeSigning")
+                : InputProblems.none();
     }
 
     /**

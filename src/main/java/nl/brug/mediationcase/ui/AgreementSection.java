@@ -46,7 +46,8 @@ class AgreementSection extends VerticalLayout {
     private final CaseWorkService work;
     private final boolean editable;
 
-    AgreementSection(CasePage page, CaseDetails.Agreement agreement, CaseWorkService work) {
+    AgreementSection(CasePage page, CaseDetails.Agreement agreement, CaseWorkService work,
+            @Nullable CaseDocumentLinks papers) {
         this.page = page;
         this.agreement = agreement;
         this.work = work;
@@ -58,6 +59,9 @@ class AgreementSection extends VerticalLayout {
         items();
         add(new H3(getTranslation("followUp.title")));
         followUp();
+        if (papers != null) {
+            add(papers.agreement(this, agreement.form() != null));
+        }
     }
 
     private void agreementForm() {
@@ -80,7 +84,7 @@ class AgreementSection extends VerticalLayout {
                 return;
             }
             if (page.runner().run(() -> work.recordAgreement(page.reference(), page.version(), form.getValue(),
-                    signedOn.getValue()), Map.of("signedOn", signedOn))) {
+                    signedOn.getValue()), Map.of("form", form, "signedOn", signedOn))) {
                 Notifications.success(getTranslation("agreement.saved"));
                 page.reload().run();
             }

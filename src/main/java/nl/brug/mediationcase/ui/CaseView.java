@@ -1,5 +1,7 @@
 package nl.brug.mediationcase.ui;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +23,7 @@ import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.documents.CaseDocumentService;
 import nl.brug.mediationcase.supervision.CaseReviewService;
 
 /**
@@ -39,6 +42,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CaseWorkService work;
     private final AccountService accounts;
     private final CaseReviewService reviews;
+    private final CaseDocumentService documents;
     private final BrugClock clock;
     private final Div header = new Div();
     private final TabSheet sections = new TabSheet();
@@ -47,8 +51,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
 
     CaseView(CaseService cases, CaseWorkService work, AccountService accounts, CaseReviewService reviews,
-            BrugClock clock) {
+            CaseDocumentService documents, BrugClock clock) {
         this.clock = clock;
+        this.documents = documents;
         this.cases = cases;
         this.work = work;
         this.accounts = accounts;
@@ -111,15 +116,21 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             sections.remove(0);
         }
         add("case.section.overview", new OverviewSection(page, details.overview(), cases, accounts));
-        add("case.section.parties", new PartiesSection(page, details.parties(), work));
+        add("case.section.parties", new PartiesSection(page, details.parties(), work, papers(details)));
         add("case.section.sessions", new SessionsSection(page, details.sessions(), work));
         add("case.section.journal", new JournalSection(page, details.notes(), work));
-        add("case.section.agreement", new AgreementSection(page, details.agreement(), work));
+        add("case.section.agreement", new AgreementSection(page, details.agreement(), work, papers(details)));
         add("case.section.history", new HistorySection(details.history()));
         Tab review = add("case.section.review", new ReviewSection(page, details.reviews(), reviews));
         review.setId("case-section-review");
         sections.setSelectedIndex(selectedSection);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** Links to the case's papers; none for an anonymised case, which has nothing left to print. */
+    private @Nullable CaseDocumentLinks papers(CaseDetails details) {
+        return details.overview().dates().anonymisedOn() == null
+                ? new CaseDocumentLinks(details.reference(), documents) : null;
     }
 
     private Tab add(String labelKey, Component content) {

@@ -22,7 +22,7 @@ class PartiesSection extends VerticalLayout {
     private final CasePage page;
     private final CaseWorkService work;
 
-    PartiesSection(CasePage page, List<PartyView> parties, CaseWorkService work) {
+    PartiesSection(CasePage page, List<PartyView> parties, CaseWorkService work, @Nullable CaseDocumentLinks papers) {
         this.page = page;
         this.work = work;
         setPadding(false);
@@ -56,6 +56,9 @@ class PartiesSection extends VerticalLayout {
             add(add);
         }
         add(grid);
+        if (papers != null && !parties.isEmpty()) {
+            add(papers.mediationAgreement(this));
+        }
     }
 
     private String contact(PartyData p) {

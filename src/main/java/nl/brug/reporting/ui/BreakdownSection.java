@@ -1,7 +1,6 @@
 package nl.brug.reporting.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +11,8 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
 
-import nl.brug.base.Labelled;
+import nl.brug.reporting.OutcomeFigures;
+import nl.brug.reporting.ReportFormats;
 import nl.brug.reporting.chart.BarChartSvg;
 
 /**
@@ -22,29 +22,25 @@ import nl.brug.reporting.chart.BarChartSvg;
  */
 final class BreakdownSection extends Section {
 
-    <E extends Enum<E> & Labelled> BreakdownSection(String id, String titleKey, String labelHeaderKey,
-            Map<E, Long> counts, long total) {
+    BreakdownSection(OutcomeFigures.Breakdown breakdown) {
+        String id = breakdown.id();
         setId(id);
         addClassName("brug-breakdown");
-        String title = getTranslation(titleKey);
-        H3 heading = new H3(title);
+        H3 heading = new H3(breakdown.title());
         heading.setId(id + "-title");
         add(heading);
-
-        List<BarChartSvg.Bar> bars = counts.entrySet().stream()
-                .map(count -> new BarChartSvg.Bar(getTranslation(count.getKey().messageKey()), count.getValue()))
-                .toList();
-        Div body = new Div(table(heading.getId().orElseThrow(), labelHeaderKey, bars, total), chart(title, bars));
+        Div body = new Div(table(heading.getId().orElseThrow(), breakdown.labelHeader(), breakdown.bars(),
+                breakdown.total()), chart(breakdown.chartSvg()));
         body.addClassName("brug-breakdown-body");
         add(body);
     }
 
-    private NativeTable table(String headingId, String labelHeaderKey, List<BarChartSvg.Bar> bars, long total) {
+    private NativeTable table(String headingId, String labelHeader, List<BarChartSvg.Bar> bars, long total) {
         NativeTable table = new NativeTable();
         table.addClassName("brug-report-table");
         table.getElement().setAttribute("aria-labelledby", headingId);
         NativeTableRow header = table.getHead().addRow();
-        header.add(columnHeader(getTranslation(labelHeaderKey)), numberHeader(getTranslation("outcomes.column.count")));
+        header.add(columnHeader(labelHeader), numberHeader(getTranslation("outcomes.column.count")));
         for (BarChartSvg.Bar bar : bars) {
             NativeTableRow row = table.getBody().addRow();
             NativeTableHeaderCell label = new NativeTableHeaderCell(bar.label());
@@ -82,8 +78,8 @@ final class BreakdownSection extends Section {
      * its parser lower-cases the root's attributes, so {@code viewBox} arrives as {@code viewbox}, which
      * SVG ignores, and the chart no longer shrinks on a tablet (measured in Chromium).
      */
-    private Div chart(String title, List<BarChartSvg.Bar> bars) {
-        Div chart = new Div(new Svg(BarChartSvg.render(getTranslation("outcomes.chart", title), bars)));
+    private Div chart(String svg) {
+        Div chart = new Div(new Svg(svg));
         chart.addClassName("brug-chart");
         return chart;
     }

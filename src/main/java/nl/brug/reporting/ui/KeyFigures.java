@@ -1,46 +1,34 @@
 package nl.brug.reporting.ui;
 
-import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-import nl.brug.reporting.OutcomeReport;
+import nl.brug.reporting.OutcomeFigures;
 
 /** The four numbers a supervisor looks at first, each with what it is taken over. */
 final class KeyFigures extends Div {
 
-    KeyFigures(OutcomeReport report) {
+    KeyFigures(List<OutcomeFigures.Figure> figures) {
         addClassName("brug-figures");
         setId("outcomes-figures");
-        var locale = getLocale();
-        add(figure("outcomes-registered", "outcomes.figure.registered",
-                ReportFormats.count(report.registered(), locale), null));
-        add(figure("outcomes-closed", "outcomes.figure.closed", ReportFormats.count(report.closed(), locale), null));
-        add(figure("outcomes-agreement-rate", "outcomes.figure.agreementRate",
-                ReportFormats.percent(report.agreementRate(), locale),
-                report.closedWithOutcome() == 0 ? getTranslation("outcomes.figure.agreementRate.none")
-                        : getTranslation("outcomes.figure.agreementRate.help", report.agreed(),
-                                report.closedWithOutcome())));
-        add(figure("outcomes-median-days", "outcomes.figure.medianDays",
-                ReportFormats.days(report.medianDaysToAgreement(), locale),
-                report.casesWithAgreementDate() == 0 ? getTranslation("outcomes.figure.medianDays.none")
-                        : getTranslation("outcomes.figure.medianDays.help", report.casesWithAgreementDate())));
+        figures.forEach(figure -> add(figure(figure)));
     }
 
-    private Div figure(String id, String labelKey, String value, @Nullable String help) {
-        Span valueText = new Span(value);
+    private Div figure(OutcomeFigures.Figure figure) {
+        Span valueText = new Span(figure.value());
         valueText.addClassName("brug-figure-value");
-        valueText.setId(id);
-        Span label = new Span(getTranslation(labelKey));
+        valueText.setId(figure.id());
+        Span label = new Span(figure.label());
         label.addClassName("brug-figure-label");
-        Div figure = new Div(valueText, label);
-        figure.addClassName("brug-figure");
-        if (help != null) {
-            Span helpText = new Span(help);
+        Div shown = new Div(valueText, label);
+        shown.addClassName("brug-figure");
+        if (figure.help() != null) {
+            Span helpText = new Span(figure.help());
             helpText.addClassName("brug-muted");
-            figure.add(helpText);
+            shown.add(helpText);
         }
-        return figure;
+        return shown;
     }
 }

@@ -34,6 +34,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.DutchDates;
+import nl.brug.reporting.OutcomeFigures;
 import nl.brug.reporting.OutcomeReport;
 import nl.brug.reporting.OutcomeReportService;
 import nl.brug.reporting.ReportPeriod;
@@ -53,6 +54,7 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final DatePicker from;
     private final DatePicker to;
     private final Anchor export;
+    private final Anchor exportPdf;
     private final Div content = new Div();
     /** The period on screen, which the CSV download exports; null while the chosen dates are not valid. */
     private volatile @Nullable ReportPeriod shown;
@@ -85,7 +87,13 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         export.add(exportButton);
         export.setId("outcomes-export");
 
-        FlexLayout toolbar = new FlexLayout(from, to, export);
+        exportPdf = new Anchor(DownloadHandler.fromInputStream(event -> pdf()), AttachmentType.DOWNLOAD, "");
+        Button pdfButton = new Button(getTranslation("outcomes.exportPdf"), VaadinIcon.FILE_TEXT_O.create());
+        pdfButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        exportPdf.add(pdfButton);
+        exportPdf.setId("outcomes-export-pdf");
+
+        FlexLayout toolbar = new FlexLayout(from, to, export, exportPdf);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("brug-filters");
@@ -130,6 +138,7 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             // Nothing is exported for a period the user can no longer see on screen.
             shown = null;
             export.setEnabled(false);
+            exportPdf.setEnabled(false);
             return;
         }
         ReportPeriod period = new ReportPeriod(start, end);
@@ -145,17 +154,13 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         DutchDates.mark(this, to, null);
         OutcomeReport report = reports.report(period.from(), period.to());
         content.removeAll();
-        content.add(new KeyFigures(report),
-                new BreakdownSection("outcomes-by-status", "outcomes.byStatus", "case.status", report.byStatus(),
-                        report.registered()),
-                new BreakdownSection("outcomes-by-kind", "outcomes.byKind", "case.kind", report.byKind(),
-                        report.registered()),
-                new BreakdownSection("outcomes-by-theme", "outcomes.byTheme", "case.theme", report.byTheme(),
-                        report.registered()),
-                new BreakdownSection("outcomes-by-outcome", "outcomes.byOutcome", "case.outcome", report.byOutcome(),
-                        report.closedWithOutcome()));
+        OutcomeFigures figures = new OutcomeFigures(report, getLocale(),
+                (key, parameters) -> getTranslation(key, parameters));
+        content.add(new KeyFigures(figures.keyFigures()));
+        figures.breakdowns().forEach(breakdown -> content.add(new BreakdownSection(breakdown)));
         shown = period;
         export.setEnabled(true);
+        exportPdf.setEnabled(true);
     }
 
     private DownloadResponse csv() throws IOException {
@@ -171,8 +176,22 @@ class OutcomesView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return new DownloadResponse(new ByteArrayInputStream(content), fileName(period), "text/csv", content.length);
     }
 
+    private DownloadResponse pdf() {
+        ReportPeriod period = shown;
+        if (period == null) {
+            return DownloadResponse.error(400);
+        }
+        byte[] content = reports.exportPdf(period.from(), period.to(), getLocale());
+        return new DownloadResponse(new ByteArrayInputStream(content), fileName(period, "pdf"), "application/pdf",
+                content.length);
+    }
+
     static String fileName(ReportPeriod period) {
-        return "brug-uitkomsten-" + period.from() + "-" + period.to() + ".csv";
+        return fileName(period, "csv");
+    }
+
+    static String fileName(ReportPeriod period, String extension) {
+        return "brug-uitkomsten-" + period.from() + "-" + period.to() + "." + extension;
     }
 
     @Override

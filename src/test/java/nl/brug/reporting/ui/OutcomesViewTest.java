@@ -183,6 +183,24 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "carla", roles = "SUPERVISOR")
+    void thePdfDownloadHoldsTheFiguresOnScreenAndIsAudited() throws java.io.IOException {
+        openFirstQuarter();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+
+        test(find(Anchor.class).id("outcomes-export-pdf")).download(pdf);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("01-01-2026 – 31-03-2026", "Aangemelde zaken 6", "Per thema");
+        }
+        assertThat(jdbc.queryForList("select detail from audit_log where action = 'EXPORT'", String.class))
+                .containsExactly("outcomes pdf 2026-01-01/2026-03-31");
+        assertThat(OutcomesView.fileName(new ReportPeriod(Q1_FROM, Q1_TO), "pdf"))
+                .isEqualTo("brug-uitkomsten-2026-01-01-2026-03-31.pdf");
+    }
+
+    @Test
     @WithMockUser(username = "anna", roles = "MEDIATOR")
     void aMediatorIsRefusedThePage() {
         openFirstQuarter();

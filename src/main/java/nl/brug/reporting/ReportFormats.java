@@ -1,4 +1,4 @@
-package nl.brug.reporting.ui;
+package nl.brug.reporting;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -8,26 +8,26 @@ import org.jspecify.annotations.Nullable;
 import nl.brug.base.BrugI18NProvider;
 
 /** The report's numbers as the reader writes them: 67% and 22,5 in Dutch, 67% and 22.5 in English. */
-final class ReportFormats {
+public final class ReportFormats {
 
     /** Shown where a figure does not exist (no closed case, no agreement) rather than a false 0. */
-    static final String NONE = "—";
+    public static final String NONE = "—";
 
     private ReportFormats() {
     }
 
-    static String count(long value, Locale locale) {
+    public static String count(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(BrugI18NProvider.supported(locale)).format(value);
     }
 
     /** A fraction 0..1 as a whole percentage. */
-    static String percent(@Nullable Double fraction, Locale locale) {
+    public static String percent(@Nullable Double fraction, Locale locale) {
         return fraction == null ? NONE : withDigits(NumberFormat.getPercentInstance(BrugI18NProvider.supported(locale)),
                 0).format(fraction);
     }
 
     /** A median of whole days: whole, or with one decimal (the mean of the two middle cases). */
-    static String days(@Nullable Double days, Locale locale) {
+    public static String days(@Nullable Double days, Locale locale) {
         return days == null ? NONE : withDigits(NumberFormat.getNumberInstance(BrugI18NProvider.supported(locale)),
                 1).format(days);
     }

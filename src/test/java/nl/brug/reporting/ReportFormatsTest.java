@@ -1,4 +1,4 @@
-package nl.brug.reporting.ui;
+package nl.brug.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
