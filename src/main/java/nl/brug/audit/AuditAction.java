@@ -39,7 +39,13 @@ public enum AuditAction implements Labelled {
     /** An administrator reset someone's second factor: they set up a new one at their next login. */
     SECOND_FACTOR_RESET,
     /** The case list was searched with free text (which may be a person's name): the text is recorded. */
-    CASE_LIST_SEARCHED;
+    CASE_LIST_SEARCHED,
+    /** A session of a case was downloaded as a calendar file (.ics); the detail names the session. */
+    CALENDAR_EVENT_DOWNLOADED,
+    /** A mediator made a (new) calendar subscription address; the old one, if any, stopped working. */
+    CALENDAR_ADDRESS_MADE,
+    /** A mediator withdrew their calendar subscription address. */
+    CALENDAR_ADDRESS_REVOKED;
 
     @Override
     public String messageKey() {

@@ -21,6 +21,7 @@ import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.SessionCalendarDownload;
 import nl.brug.mediationcase.supervision.CaseReviewService;
 
 /**
@@ -40,6 +41,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final AccountService accounts;
     private final CaseReviewService reviews;
     private final BrugClock clock;
+    private final SessionCalendarDownload calendar;
     private final Div header = new Div();
     private final TabSheet sections = new TabSheet();
     private final CaseActionRunner runner = new CaseActionRunner(this, this::reload);
@@ -47,8 +49,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
 
     CaseView(CaseService cases, CaseWorkService work, AccountService accounts, CaseReviewService reviews,
-            BrugClock clock) {
+            BrugClock clock, SessionCalendarDownload calendar) {
         this.clock = clock;
+        this.calendar = calendar;
         this.cases = cases;
         this.work = work;
         this.accounts = accounts;
@@ -112,7 +115,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         add("case.section.overview", new OverviewSection(page, details.overview(), cases, accounts));
         add("case.section.parties", new PartiesSection(page, details.parties(), work));
-        add("case.section.sessions", new SessionsSection(page, details.sessions(), work));
+        add("case.section.sessions", new SessionsSection(page, details.sessions(), work, calendar));
         add("case.section.journal", new JournalSection(page, details.notes(), work));
         add("case.section.agreement", new AgreementSection(page, details.agreement(), work));
         add("case.section.history", new HistorySection(details.history()));
