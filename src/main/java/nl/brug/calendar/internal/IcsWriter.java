@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -21,6 +23,7 @@ import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -41,15 +44,28 @@ public class IcsWriter {
     private static final String PRODUCT = "-//Brug//Brug mediation//NL";
 
     private final BrugI18NProvider i18n;
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final VTimeZone zone;
 
     IcsWriter(BrugI18NProvider i18n) {
         this.i18n = i18n;
+        this.zone = amsterdam();
+    }
+
+    /**
+     * The VTIMEZONE for Europe/Amsterdam. The time zone database made Amsterdam a link to Brussels (same rules
+     * since 1970), so ical4j answers with a component named Europe/Brussels; the events say Europe/Amsterdam,
+     * and a calendar app finds a zone by that name. Same rules under the name the events use, without the
+     * Brussels link (TZURL) that would say otherwise.
+     */
+    private static VTimeZone amsterdam() {
+        TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+        VTimeZone source = zones.getTimeZone(DisplayFormats.ZONE.getId()).getVTimeZone();
+        return new VTimeZone(new PropertyList(List.of(new TzId(DisplayFormats.ZONE.getId()))),
+                new ComponentList<>(source.getObservances()));
     }
 
     /** A calendar with these sessions; {@code name} (may be empty) is what a subscribing app calls it. */
     public String write(List<ScheduledSession> sessions, Instant now, Locale locale, String name) {
-        VTimeZone zone = zones.getTimeZone(DisplayFormats.ZONE.getId()).getVTimeZone();
         Calendar calendar = new Calendar().add(new ProdId(PRODUCT)).add(ImmutableVersion.VERSION_2_0)
                 .add(new CalScale(CalScale.VALUE_GREGORIAN)).add(new Method(Method.VALUE_PUBLISH));
         if (!name.isEmpty()) {
