@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ class AccessMatrixTest {
             Map.entry("retention", SUPERVISOR),
             Map.entry("reports/outcomes", SUPERVISOR),
             Map.entry("conflicts-of-interest", MEDIATORS),
+            Map.entry("my-calendar", MEDIATORS),
             Map.entry("subject-access", SUPERVISOR));
 
     /** Service.method → who may call it. Case methods are called on a case assigned to MEDIATOR_ASSIGNED. */
@@ -212,6 +214,16 @@ class AccessMatrixTest {
             Map.entry("SubjectAccessService.find", SUPERVISOR),
             Map.entry("SubjectAccessService.html", SUPERVISOR),
             Map.entry("SubjectAccessService.json", SUPERVISOR),
+            // calendars: a session's .ics for whoever may open the case; the sessions for a feed only through a
+            // token (the feed runs as the system, see CalendarTest); each mediator's own address
+            Map.entry("CaseSessionService.session", ASSIGNED_OR_SUPERVISOR),
+            Map.entry("CaseSessionService.sessionsOf", EnumSet.noneOf(Actor.class)),
+            Map.entry("CalendarService.sessionEvent", ASSIGNED_OR_SUPERVISOR),
+            Map.entry("CalendarSubscriptionService.mine", MEDIATORS),
+            Map.entry("CalendarSubscriptionService.renew", MEDIATORS),
+            Map.entry("CalendarSubscriptionService.revoke", MEDIATORS),
+            // the token is the credential: an unknown one finds nothing, for anyone (CalendarTest)
+            Map.entry("CalendarSubscriptionService.feed", EVERYONE),
             Map.entry("OutcomeReportService.report", SUPERVISOR),
             Map.entry("OutcomeReportService.exportCsv", SUPERVISOR),
             Map.entry("OutcomeReportService.exportPdf", SUPERVISOR),
@@ -411,6 +423,9 @@ class AccessMatrixTest {
         }
         if (type == Collection.class) {
             return List.of(999_999L);
+        }
+        if (type == Instant.class) {
+            return Instant.parse("2026-01-01T00:00:00Z");
         }
         if (type == Locale.class) {
             return Locale.of("nl");

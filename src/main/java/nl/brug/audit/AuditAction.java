@@ -41,7 +41,13 @@ public enum AuditAction implements Labelled {
     /** The case list was searched with free text (which may be a person's name): the text is recorded. */
     CASE_LIST_SEARCHED,
     /** A paper of a case was printed (mediation agreement, agreement): it holds the parties' names. */
-    DOCUMENT_PRINTED;
+    DOCUMENT_PRINTED,
+    /** A session of a case was downloaded as a calendar file (.ics); the detail names the session. */
+    CALENDAR_EVENT_DOWNLOADED,
+    /** A mediator made a (new) calendar subscription address; the old one, if any, stopped working. */
+    CALENDAR_ADDRESS_MADE,
+    /** A mediator withdrew their calendar subscription address. */
+    CALENDAR_ADDRESS_REVOKED;
 
     @Override
     public String messageKey() {

@@ -137,6 +137,9 @@ public class AuditWording {
         rules.add(rule(AuditAction.RECOVERY_CODE_USED, "{} left", "audit.detail.recoveryCodesLeft", Value.AS_IS));
         rules.add(rule(AuditAction.SECOND_FACTOR_RESET, "{}", "audit.detail.account", Value.AS_IS));
         rules.add(rule(AuditAction.CASE_LIST_SEARCHED, "{}", "audit.detail.searchedFor", Value.AS_IS));
+        // calendars (CalendarService): which session of the case was downloaded
+        rules.add(rule(AuditAction.CALENDAR_EVENT_DOWNLOADED, "session {}", "audit.detail.calendarSession",
+                Value.AS_IS));
         // The most literal shape first: "review round 2 answered" is not a verdict "answered".
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.shape().replace("{}", "").length()).reversed());
         return List.copyOf(rules);

@@ -28,6 +28,7 @@ public class DatabaseReset {
             "case_reference_counter",
             "conflict_neighbourhood",
             "conflict_known_person",
+            "calendar_subscription",
             "account_role",
             "account_recovery_code",
             "account");

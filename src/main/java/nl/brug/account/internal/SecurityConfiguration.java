@@ -40,13 +40,18 @@ class SecurityConfiguration {
                 // Health (status only) for the proxy and the orchestrator; any other actuator endpoint that is
                 // ever exposed is for administrators.
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN"));
+                .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
+                // Calendar feeds: a phone's calendar cannot log in; the token in the address is the credential
+                // (CalendarSubscriptionService.feed, decision 032).
+                .requestMatchers("/calendar/*").permitAll());
+        // The feed changes nothing and is fetched by calendar apps, which hold no CSRF token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/calendar/*"));
         // A new session id at login, so a session id seen before login is worthless after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Every other request goes on to Vaadin, whose router shows Brug's own "not found" page for an address
         // that is no page (instead of the 403 that Vaadin's default rule, deny all, gives). Views stay guarded by
-        // their access annotations, services by method security. Anything served outside Vaadin (today
-        // only the actuator) needs a rule of its own above.
+        // their access annotations, services by method security. Anything served outside Vaadin (the
+        // actuator, the calendar feeds) needs a rule of its own above.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)).build();
     }

@@ -35,6 +35,16 @@ public interface CaseRepository extends JpaRepository<MediationCase, Long>, JpaS
     List<CaseSession> findPlannedSessions(@Param("mediator") long mediatorId, @Param("from") Instant from,
             @Param("to") Instant to);
 
+    /** Sessions of every status, for a mediator's calendar feed (a cancelled one tells the phone to remove it). */
+    @Query("""
+            select s from CaseSession s join fetch s.mediationCase c
+            where (c.mediators.leadId = :mediator or c.mediators.coId = :mediator)
+              and s.startsAt >= :from and s.startsAt < :to
+            order by s.startsAt, s.id
+            """)
+    List<CaseSession> findSessions(@Param("mediator") long mediatorId, @Param("from") Instant from,
+            @Param("to") Instant to);
+
     @Query("""
             select i from AgreementItem i join i.mediationCase c
             where (c.mediators.leadId = :mediator or c.mediators.coId = :mediator)

@@ -88,6 +88,18 @@ public class CaseSession extends CasePart implements VersionedPart {
         return startsAt;
     }
 
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public @Nullable String getLocation() {
+        return location;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
     @Override
     public long getVersion() {
         return version;

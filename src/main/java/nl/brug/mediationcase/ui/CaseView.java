@@ -23,6 +23,7 @@ import nl.brug.mediationcase.CaseDetails;
 import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.SessionCalendarDownload;
 import nl.brug.mediationcase.documents.CaseDocumentService;
 import nl.brug.mediationcase.supervision.CaseReviewService;
 
@@ -44,6 +45,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CaseReviewService reviews;
     private final CaseDocumentService documents;
     private final BrugClock clock;
+    private final SessionCalendarDownload calendar;
     private final Div header = new Div();
     private final TabSheet sections = new TabSheet();
     private final CaseActionRunner runner = new CaseActionRunner(this, this::reload);
@@ -51,9 +53,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
 
     CaseView(CaseService cases, CaseWorkService work, AccountService accounts, CaseReviewService reviews,
-            CaseDocumentService documents, BrugClock clock) {
+            CaseDocumentService documents, BrugClock clock, SessionCalendarDownload calendar) {
         this.clock = clock;
         this.documents = documents;
+        this.calendar = calendar;
         this.cases = cases;
         this.work = work;
         this.accounts = accounts;
@@ -117,7 +120,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         add("case.section.overview", new OverviewSection(page, details.overview(), cases, accounts));
         add("case.section.parties", new PartiesSection(page, details.parties(), work, papers(details)));
-        add("case.section.sessions", new SessionsSection(page, details.sessions(), work));
+        add("case.section.sessions", new SessionsSection(page, details.sessions(), work, calendar));
         add("case.section.journal", new JournalSection(page, details.notes(), work));
         add("case.section.agreement", new AgreementSection(page, details.agreement(), work, papers(details)));
         add("case.section.history", new HistorySection(details.history()));

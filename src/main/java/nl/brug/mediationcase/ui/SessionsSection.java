@@ -1,13 +1,16 @@
 package nl.brug.mediationcase.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,13 +20,18 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.ui.Choices;
@@ -33,7 +41,10 @@ import nl.brug.base.ui.NarrowScreens;
 import nl.brug.base.ui.TextLimits;
 import nl.brug.mediationcase.CaseDetails.SessionView;
 import nl.brug.mediationcase.CaseInputRules;
+import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.CaseWorkService;
+import nl.brug.mediationcase.SessionCalendarDownload;
+import nl.brug.mediationcase.SessionCalendarDownload.SessionCalendarFile;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
 import nl.brug.mediationcase.session.SessionStatus;
@@ -42,10 +53,12 @@ class SessionsSection extends VerticalLayout {
 
     private final CasePage page;
     private final CaseWorkService work;
+    private final SessionCalendarDownload calendar;
 
-    SessionsSection(CasePage page, List<SessionView> sessions, CaseWorkService work) {
+    SessionsSection(CasePage page, List<SessionView> sessions, CaseWorkService work, SessionCalendarDownload calendar) {
         this.page = page;
         this.work = work;
+        this.calendar = calendar;
         setPadding(false);
 
         Grid<SessionView> grid = new Grid<>();
@@ -69,6 +82,9 @@ class SessionsSection extends VerticalLayout {
                     e -> sessionDialog(null).open());
             plan.setId("plan-session");
             add(plan);
+        } else {
+            // Who may only look (a supervisor) may still put a session in their calendar.
+            grid.addComponentColumn(this::calendarDownload).setWidth("7rem").setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -108,9 +124,34 @@ class SessionsSection extends VerticalLayout {
                 }
             });
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            actions.add(held, cancel);
+            actions.add(held, cancel, calendarDownload(session));
         }
         return actions;
+    }
+
+    /** A planned session as a calendar file (.ics); the service checks access and records the download. */
+    private Component calendarDownload(SessionView session) {
+        if (session.data().status() != SessionStatus.PLANNED) {
+            return new Span();
+        }
+        Locale locale = getLocale();
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            SessionCalendarFile file;
+            try {
+                file = calendar.sessionEvent(page.reference(), session.id(), locale);
+            } catch (CaseNotFoundException gone) {
+                // Taken off the case since the page was opened: a download has no page to show a refusal on.
+                return DownloadResponse.error(404);
+            }
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                    "text/calendar; charset=utf-8", file.content().length);
+        }), AttachmentType.DOWNLOAD, "");
+        Button button = new Button(getTranslation("session.download"), VaadinIcon.CALENDAR.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setTooltipText(getTranslation("session.download.tooltip"));
+        anchor.add(button);
+        anchor.addClassName("session-calendar");
+        return anchor;
     }
 
     private Dialog heldDialog(SessionView session) {

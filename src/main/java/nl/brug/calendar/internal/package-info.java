@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.calendar.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.brug.calendar.ui;
+
+import org.jspecify.annotations.NullMarked;
