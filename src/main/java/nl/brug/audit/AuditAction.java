@@ -39,7 +39,9 @@ public enum AuditAction implements Labelled {
     /** An administrator reset someone's second factor: they set up a new one at their next login. */
     SECOND_FACTOR_RESET,
     /** The case list was searched with free text (which may be a person's name): the text is recorded. */
-    CASE_LIST_SEARCHED;
+    CASE_LIST_SEARCHED,
+    /** The case list was exported as CSV: the number of cases and the filter (its free text included). */
+    CASE_LIST_EXPORTED;
 
     @Override
     public String messageKey() {
