@@ -14,19 +14,20 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an export back as a spreadsheet does (Commons CSV with semicolons), after checking that its bytes start
- * with the UTF-8 byte-order mark Dutch Excel needs to read them as UTF-8. The header is the first record.
+ * with the UTF-8 byte-order mark Dutch Excel needs to read them as UTF-8.
+ *
+ * @param header the first line's column names
+ * @param rows the lines after it, whose values can also be asked for by column name
  */
-public final class SpreadsheetFile {
-
-    private SpreadsheetFile() {
-    }
+public record SpreadsheetFile(List<String> header, List<CSVRecord> rows) {
 
     /** The records of what the export writes into a UTF-8 writer. */
-    public static List<CSVRecord> written(Consumer<Writer> export) {
+    public static SpreadsheetFile written(Consumer<Writer> export) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             export.accept(writer);
@@ -36,12 +37,11 @@ public final class SpreadsheetFile {
         return read(bytes.toByteArray());
     }
 
-    public static List<CSVRecord> read(byte[] content) {
+    public static SpreadsheetFile read(byte[] content) {
         assertThat(Arrays.copyOf(content, 3)).as("the UTF-8 byte-order mark first").containsExactly(0xEF, 0xBB, 0xBF);
-        try {
-            return CSVFormat.DEFAULT.builder().setDelimiter(';').get()
-                    .parse(new StringReader(new String(content, 3, content.length - 3, StandardCharsets.UTF_8)))
-                    .getRecords();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().get()
+                .parse(new StringReader(new String(content, 3, content.length - 3, StandardCharsets.UTF_8)))) {
+            return new SpreadsheetFile(List.copyOf(parser.getHeaderNames()), parser.getRecords());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -69,12 +69,17 @@ public class CaseListCsv {
      * @return the number of cases written
      */
     public int write(Specification<MediationCase> matching, Locale locale, Writer out) throws IOException {
+        return write(matching, locale, out, PAGE);
+    }
+
+    /** As above, with pages of the given size: a test crosses page ends with a handful of cases. */
+    int write(Specification<MediationCase> matching, Locale locale, Writer out, int pageSize) throws IOException {
         Locale language = BrugI18NProvider.supported(locale);
         CSVPrinter csv = SpreadsheetCsv.open(out, HEADER_KEYS.stream()
                 .map(key -> i18n.getTranslation(key, language)).toArray(String[]::new));
         Map<Long, String> names = new HashMap<>();
         int written = 0;
-        List<MediationCase> page = firstPage(matching);
+        List<MediationCase> page = firstPage(matching, pageSize);
         while (!page.isEmpty()) {
             addNames(page, names);
             for (MediationCase c : page) {
@@ -84,10 +89,10 @@ public class CaseListCsv {
             MediationCase last = page.getLast();
             Specification<MediationCase> next = matching.and(CaseSpecifications.after(last.getRegisteredOn(),
                     Objects.requireNonNull(last.getId(), "a stored case has an id")));
-            boolean more = page.size() == PAGE;
+            boolean more = page.size() == pageSize;
             // Nothing of these cases changed: forgetting them keeps the memory to one page, however long the list.
             entityManager.clear();
-            page = more ? firstPage(next) : List.of();
+            page = more ? firstPage(next, pageSize) : List.of();
             csv.flush();
         }
         csv.flush();
@@ -95,8 +100,8 @@ public class CaseListCsv {
     }
 
     /** The first cases in the list's order, without counting them all as a page of the grid does. */
-    private List<MediationCase> firstPage(Specification<MediationCase> matching) {
-        return cases.findBy(matching, query -> query.sortBy(ORDER).limit(PAGE).all());
+    private List<MediationCase> firstPage(Specification<MediationCase> matching, int size) {
+        return cases.findBy(matching, query -> query.sortBy(ORDER).limit(size).all());
     }
 
     /** The mediators' names, asked for once per person: a pool has tens of mediators, the list many cases. */
