@@ -194,6 +194,7 @@ class AccessMatrixTest {
             // finding cases (a mediator finds only their own: see CaseSearchTest)
             Map.entry("CaseSearchService.page", CASE_WORKERS),
             Map.entry("CaseSearchService.count", CASE_WORKERS),
+            Map.entry("CaseSearchService.exportCsv", CASE_WORKERS),
             Map.entry("CaseSearchService.myWork", CASE_WORKERS),
             // supervision
             Map.entry("CaseIntakeQueueService.unassigned", SUPERVISOR),

@@ -47,7 +47,9 @@ public enum AuditAction implements Labelled {
     /** A mediator made a (new) calendar subscription address; the old one, if any, stopped working. */
     CALENDAR_ADDRESS_MADE,
     /** A mediator withdrew their calendar subscription address. */
-    CALENDAR_ADDRESS_REVOKED;
+    CALENDAR_ADDRESS_REVOKED,
+    /** The case list was exported as CSV: the number of cases and the filter (its free text included). */
+    CASE_LIST_EXPORTED;
 
     @Override
     public String messageKey() {

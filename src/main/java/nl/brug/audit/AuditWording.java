@@ -140,6 +140,9 @@ public class AuditWording {
         // calendars (CalendarService): which session of the case was downloaded
         rules.add(rule(AuditAction.CALENDAR_EVENT_DOWNLOADED, "session {}", "audit.detail.calendarSession",
                 Value.AS_IS));
+        // CaseSearchService.exportCsv: the number of cases and the list's filter
+        rules.add(rule(AuditAction.CASE_LIST_EXPORTED, "{} cases {}", "audit.detail.caseListExported", Value.AS_IS,
+                Value.CASE_FILTER));
         // The most literal shape first: "review round 2 answered" is not a verdict "answered".
         rules.sort(Comparator.comparingInt((Rule rule) -> rule.shape().replace("{}", "").length()).reversed());
         return List.copyOf(rules);
@@ -273,13 +276,59 @@ public class AuditWording {
             }
 
             private static String date(String iso) {
-                try {
-                    return DisplayFormats.date(LocalDate.parse(iso));
-                } catch (DateTimeParseException notADate) {
-                    return iso;
+                return isoDate(iso);
+            }
+        },
+        /**
+         * The case list's filter as {@code CaseFilter#toString()} writes it (the audit feature cannot name the case
+         * feature's types: that would be a cycle); statuses, kind and theme by the case feature's keys.
+         */
+        CASE_FILTER {
+            private static final Pattern FILTER = Pattern.compile("CaseFilter\\[text=(.*), statuses=\\[(.*)], "
+                    + "kind=(.*), theme=(.*), registeredFrom=(.*), registeredTo=(.*)]", Pattern.DOTALL);
+
+            @Override
+            String say(String raw, Speaker speaker) {
+                Matcher filter = FILTER.matcher(raw);
+                if (!filter.matches()) {
+                    return raw;
                 }
+                List<String> parts = new ArrayList<>();
+                if (!filter.group(1).isEmpty()) {
+                    parts.add(speaker.say("audit.detail.caseFilter.text", filter.group(1)));
+                }
+                if (!filter.group(2).isBlank()) {
+                    parts.add(speaker.say("audit.detail.caseFilter.status", Stream.of(filter.group(2).split(","))
+                            .map(String::strip).sorted()
+                            .map(code -> speaker.known("case.status." + code).orElse(code))
+                            .collect(Collectors.joining(", "))));
+                }
+                if (!filter.group(3).equals("null")) {
+                    parts.add(speaker.say("audit.detail.caseFilter.kind",
+                            speaker.known("case.kind." + filter.group(3)).orElse(filter.group(3))));
+                }
+                if (!filter.group(4).equals("null")) {
+                    parts.add(speaker.say("audit.detail.caseFilter.theme",
+                            speaker.known("case.theme." + filter.group(4)).orElse(filter.group(4))));
+                }
+                if (!filter.group(5).equals("null")) {
+                    parts.add(speaker.say("audit.detail.caseFilter.from", isoDate(filter.group(5))));
+                }
+                if (!filter.group(6).equals("null")) {
+                    parts.add(speaker.say("audit.detail.caseFilter.to", isoDate(filter.group(6))));
+                }
+                return parts.isEmpty() ? speaker.say("audit.detail.caseFilter.all") : String.join(", ", parts);
             }
         };
+
+        /** A stored ISO date as users write it; as stored when it is none. */
+        private static String isoDate(String iso) {
+            try {
+                return DisplayFormats.date(LocalDate.parse(iso));
+            } catch (DateTimeParseException notADate) {
+                return iso;
+            }
+        }
 
         abstract String say(String raw, Speaker speaker);
     }

@@ -1,10 +1,14 @@
 package nl.brug.mediationcase;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +20,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.brug.audit.AuditAction;
@@ -24,6 +29,7 @@ import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.internal.CaseAccess;
+import nl.brug.mediationcase.internal.CaseListCsv;
 import nl.brug.mediationcase.internal.CaseListItems;
 import nl.brug.mediationcase.internal.CaseRepository;
 import nl.brug.mediationcase.internal.CaseSession;
@@ -59,12 +65,15 @@ public class CaseSearchService {
     private final CaseListItems listItems;
     private final BrugClock clock;
     private final AuditService audit;
+    private final CaseListCsv csv;
 
-    CaseSearchService(CaseRepository cases, CaseListItems listItems, BrugClock clock, AuditService audit) {
+    CaseSearchService(CaseRepository cases, CaseListItems listItems, BrugClock clock, AuditService audit,
+            CaseListCsv csv) {
         this.cases = cases;
         this.listItems = listItems;
         this.clock = clock;
         this.audit = audit;
+        this.csv = csv;
     }
 
     /**
@@ -88,6 +97,34 @@ public class CaseSearchService {
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
         return cases.count(CaseSpecifications.matching(filter, restrictionFor(CurrentUser.require())));
+    }
+
+    /**
+     * Writes every case of the list as the filter and the user's access find it (all pages, not only the one on
+     * screen) as CSV for a spreadsheet ({@link CaseListCsv}), and records the export, with the filter and the
+     * number of cases, in the audit trail. The writer is flushed, not closed.
+     *
+     * @return the number of cases written
+     */
+    // Not read-only: recording the export is a write. Repeatable read: PostgreSQL then reads every page from the
+    // one state the export started in.
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public int exportCsv(CaseFilter filter, Locale locale, Writer out) {
+        BrugUser user = CurrentUser.require();
+        int written;
+        try {
+            written = csv.write(CaseSpecifications.matching(filter, restrictionFor(user)), locale, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AuditAction.CASE_LIST_EXPORTED, null, written + " cases " + audited(filter));
+        return written;
+    }
+
+    /** The filter as the audit trail keeps it: a searched text as long as a search keeps it. */
+    private static CaseFilter audited(CaseFilter filter) {
+        String text = filter.text();
+        return text.length() <= SEARCH_TEXT_AUDITED ? filter : filter.withText(text.substring(0, SEARCH_TEXT_AUDITED));
     }
 
     @Transactional(readOnly = true)
@@ -166,7 +203,7 @@ public class CaseSearchService {
                 SORT_PATHS.getOrDefault(order.getProperty(), order.getProperty()))).toList());
     }
 
-        private static @Nullable Long restrictionFor(BrugUser user) {
+    private static @Nullable Long restrictionFor(BrugUser user) {
         return CaseAccess.maySeeAllCases(user) ? null : user.accountId();
     }
 }

@@ -69,7 +69,7 @@ public class OutcomeReportService {
     public void exportCsv(LocalDate from, LocalDate to, Locale locale, Writer out) {
         ReportPeriod period = new ReportPeriod(from, to);
         try {
-            OutcomeCsv.write(compute(period), locale, key -> i18n.getTranslation(key, locale), out);
+            OutcomeCsv.write(compute(period), key -> i18n.getTranslation(key, locale), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.brug.testsupport.BrugSpringTest;
+import nl.brug.testsupport.SpreadsheetFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -203,14 +205,14 @@ class OutcomeReportServiceTest {
     }
 
     @Test
-    void exportsInEnglishWordsAndNumbersForAnEnglishReader() {
+    void exportsInEnglishWordsWithNumbersAsDutchExcelReadsThem() {
         StringWriter out = new StringWriter();
 
         reports.exportCsv(Q1_FROM, Q1_TO, Locale.ENGLISH, out);
 
         assertThat(out.toString().substring(1).lines()).contains(
                 "Section;Item;Value;Code",
-                "Summary;Agreement rate;50.0%;summary.agreement_rate",
+                "Summary;Agreement rate;50,0%;summary.agreement_rate",
                 "By theme;Neighbour nuisance;1;theme.NEIGHBOUR_NUISANCE");
     }
 
@@ -227,7 +229,7 @@ class OutcomeReportServiceTest {
     }
 
     @Test
-    void anEvenMedianIsExportedWithOneDecimalAsTheReaderWritesIt() {
+    void anEvenMedianIsExportedWithOneDecimalAfterACommaInEveryLanguage() {
         StringWriter dutch = new StringWriter();
         StringWriter english = new StringWriter();
 
@@ -238,7 +240,25 @@ class OutcomeReportServiceTest {
                 "Samenvatting;Mediaan dagen van aanmelding tot afspraken;22,5;summary.median_days_to_agreement",
                 "Samenvatting;Overeenstemmingspercentage;50,0%;summary.agreement_rate");
         assertThat(english.toString().lines()).contains(
-                "Summary;Median days from registration to agreement;22.5;summary.median_days_to_agreement");
+                "Summary;Median days from registration to agreement;22,5;summary.median_days_to_agreement");
+    }
+
+    /** What a spreadsheet reads: Commons CSV with semicolons, the byte-order mark first, Dutch dates and numbers. */
+    @Test
+    void theExportRoundTripsThroughACsvReaderWithSemicolonsInEveryLanguage() {
+        for (Locale locale : List.of(Locale.of("nl"), Locale.ENGLISH)) {
+            SpreadsheetFile file = SpreadsheetFile.written(
+                    writer -> reports.exportCsv(Q1_FROM, LocalDate.of(2026, 2, 28), locale, writer));
+
+            assertThat(file.header()).hasSize(4).startsWith(locale.equals(Locale.ENGLISH) ? "Section" : "Onderdeel");
+            Map<String, String> byCode = file.rows().stream()
+                    .collect(Collectors.toMap(row -> row.get(3), row -> row.get(2)));
+            assertThat(byCode).containsEntry("period.from", "01-01-2026").containsEntry("period.to", "28-02-2026")
+                    .containsEntry("summary.agreement_rate", "50,0%")
+                    .containsEntry("summary.median_days_to_agreement", "22,5");
+            assertThat(byCode.values()).as("no number with a decimal point, no ISO date")
+                    .noneMatch(value -> value.matches(".*\\d\\.\\d.*") || value.matches("\\d{4}-\\d{2}-\\d{2}"));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,16 @@ public final class CaseSpecifications {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The cases after this one in the list's default order (registered newest first, then the higher id first):
+     * the next page of an export continues where the last one ended instead of counting past the rows before it,
+     * so every page is as fast as the first and a case registered meanwhile neither repeats nor pushes one out.
+     */
+    public static Specification<MediationCase> after(LocalDate registeredOn, long id) {
+        return (root, query, cb) -> cb.or(cb.lessThan(root.get("registeredOn"), registeredOn),
+                cb.and(cb.equal(root.get("registeredOn"), registeredOn), cb.lessThan(root.get("id"), id)));
     }
 
     private static String escape(String text) {

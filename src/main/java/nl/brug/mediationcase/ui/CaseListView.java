@@ -1,5 +1,8 @@
 package nl.brug.mediationcase.ui;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -27,9 +31,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
 import nl.brug.base.Periods;
 import nl.brug.base.ui.Choices;
@@ -65,10 +71,12 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final DatePicker to;
     private final Grid<CaseListItem> grid = new Grid<>();
     private final Span count = new Span();
-    private CaseFilter filter = CaseFilter.all();
+    private final Anchor export;
+    /** The filter on screen; volatile, since the download reads it on the download's own request. */
+    private volatile CaseFilter filter = CaseFilter.all();
     private boolean applyingUrl;
 
-    CaseListView(CaseSearchService search) {
+    CaseListView(CaseSearchService search, BrugClock clock) {
         this.search = search;
         addClassName("brug-page");
         setSizeFull();
@@ -99,7 +107,14 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         from.addValueChangeListener(e -> filterChanged());
         to.addValueChangeListener(e -> filterChanged());
 
-        FlexLayout filters = new FlexLayout(text, statuses, kind, theme, from, to, reset);
+        // The download request carries the user's session, so the service's access rules apply to it too.
+        export = new Anchor(csvDownload(clock), AttachmentType.DOWNLOAD, "");
+        Button exportButton = new Button(getTranslation("cases.export"), VaadinIcon.DOWNLOAD.create());
+        exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(exportButton);
+        export.setId("cases-export");
+
+        FlexLayout filters = new FlexLayout(text, statuses, kind, theme, from, to, reset, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("brug-filters");
@@ -169,6 +184,25 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.setSizeFull();
     }
 
+    /**
+     * Every case the filter finds, written straight into the response as the service reads them page by page: a
+     * list of 100,000 cases is never held in memory, neither as cases nor as the file.
+     */
+    private DownloadHandler csvDownload(BrugClock clock) {
+        return event -> {
+            CaseFilter exported = filter;
+            if (Periods.reversed(exported.registeredFrom(), exported.registeredTo())) {
+                event.getResponse().setStatus(400);
+                return;
+            }
+            event.setFileName("brug-zaken-" + clock.today() + ".csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            try (Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                search.exportCsv(exported, getLocale(), writer);
+            }
+        };
+    }
+
     /** A field changed: put the new filter in the URL (a new history entry), which then refreshes the list. */
     private void filterChanged() {
         if (applyingUrl) {
@@ -209,6 +243,7 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             grid.setEmptyStateText(getTranslation(periodReversed() ? "field.period.nothingShown"
                     : filter.equals(CaseFilter.all()) ? "cases.empty.none" : "cases.empty.filtered"));
             grid.getDataProvider().refreshAll();
+            export.setEnabled(!periodReversed());
             count.setText(getTranslation("cases.count", periodReversed() ? 0 : search.count(filter)));
         }
     }

@@ -19,8 +19,9 @@ import nl.brug.reporting.OutcomeReport;
 
 /**
  * An outcome report as CSV for a spreadsheet ({@link SpreadsheetCsv}: semicolons, byte-order mark): one row
- * per number, in the reader's words and number format (the agreement rate as {@code 36,8%} in Dutch,
- * {@code 36.8%} in English; dates as 31-01-2026). The last column keeps a fixed code per row
+ * per number, in the reader's words; numbers with a decimal comma in every language ({@code 36,8%},
+ * {@code 22,5}), as Dutch Excel reads them, since the file is read there whatever the reader's language (a
+ * decimal point makes {@code 22.5} the date 22 May there, decision 033); dates as 31-01-2026. The last column keeps a fixed code per row
  * ({@code summary.agreement_rate}, {@code theme.NOISE}), the same in every language, for a script. An
  * empty value means "none" (no closed case, no agreement).
  */
@@ -28,6 +29,9 @@ public final class OutcomeCsv {
 
     static final String[] HEADER_KEYS = {"outcomes.csv.section", "outcomes.csv.item", "outcomes.csv.value",
         "outcomes.csv.code"};
+
+    /** Numbers are written as Dutch Excel reads them, whatever the reader's language. */
+    private static final Locale SPREADSHEET_NUMBERS = BrugI18NProvider.DUTCH;
 
     private OutcomeCsv() {
     }
@@ -37,9 +41,8 @@ public final class OutcomeCsv {
      *
      * @param words the text of a translation key in the reader's language
      */
-    public static void write(OutcomeReport report, Locale locale, Function<String, String> words, Writer out)
+    public static void write(OutcomeReport report, Function<String, String> words, Writer out)
             throws IOException {
-        Locale language = BrugI18NProvider.supported(locale);
         CSVPrinter csv = SpreadsheetCsv.open(out, Arrays.stream(HEADER_KEYS).map(words).toArray(String[]::new));
         String period = words.apply("outcomes.csv.period");
         row(csv, period, words.apply("outcomes.from"), DisplayFormats.date(report.period().from()), "period.from");
@@ -50,11 +53,11 @@ public final class OutcomeCsv {
         row(csv, summary, words.apply("outcomes.csv.closedWithOutcome"), report.closedWithOutcome(),
                 "summary.closed_with_outcome");
         row(csv, summary, words.apply("outcomes.csv.agreed"), report.agreed(), "summary.agreed");
-        row(csv, summary, words.apply("outcomes.csv.agreementRate"), percent(report.agreementRate(), language),
+        row(csv, summary, words.apply("outcomes.csv.agreementRate"), percent(report.agreementRate()),
                 "summary.agreement_rate");
         row(csv, summary, words.apply("outcomes.csv.casesWithAgreementDate"), report.casesWithAgreementDate(),
                 "summary.cases_with_agreement_date");
-        row(csv, summary, words.apply("outcomes.figure.medianDays"), days(report.medianDaysToAgreement(), language),
+        row(csv, summary, words.apply("outcomes.figure.medianDays"), days(report.medianDaysToAgreement()),
                 "summary.median_days_to_agreement");
         counts(csv, words.apply("outcomes.byStatus"), "status", report.byStatus(), words);
         counts(csv, words.apply("outcomes.byKind"), "kind", report.byKind(), words);
@@ -75,23 +78,23 @@ public final class OutcomeCsv {
         SpreadsheetCsv.row(csv, section, item, value, code);
     }
 
-    /** A fraction 0..1 as a percentage with one decimal: 36,8% or 36.8%. */
-    static String percent(@Nullable Double fraction, Locale language) {
+    /** A fraction 0..1 as a percentage with one decimal, as Dutch Excel reads it: 36,8%. */
+    static String percent(@Nullable Double fraction) {
         if (fraction == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getPercentInstance(language);
+        NumberFormat format = NumberFormat.getPercentInstance(SPREADSHEET_NUMBERS);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(fraction);
     }
 
-    /** A median of whole days is whole or ends in .5: 12 or 12,5 (12.5 in English), never 12,0. */
-    static String days(@Nullable Double value, Locale language) {
+    /** A median of whole days is whole or ends in .5: 12 or 12,5, never 12,0 (nor 12.5, in any language). */
+    static String days(@Nullable Double value) {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(language);
+        NumberFormat format = NumberFormat.getNumberInstance(SPREADSHEET_NUMBERS);
         format.setGroupingUsed(false);
         format.setMaximumFractionDigits(1);
         return format.format(value);

@@ -2,12 +2,14 @@ package nl.brug.mediationcase.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +18,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,6 +40,7 @@ import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;
 import nl.brug.testsupport.DatabaseReset;
+import nl.brug.testsupport.SpreadsheetFile;
 import nl.brug.testsupport.TestAccounts;
 import nl.brug.testsupport.TypedDates;
 import nl.brug.testsupport.WithBrugUser;
@@ -54,6 +59,8 @@ class CaseListViewTest extends SpringBrowserlessTest {
     CaseService cases;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void threeCasesTwoOfThemAnnas() {
@@ -218,5 +225,39 @@ class CaseListViewTest extends SpringBrowserlessTest {
         // The filter is not silently widened: the address still holds the last date that could be read.
         assertThat(addressNow().getParameters()).containsEntry("from", List.of("2020-01-01"));
         assertThat(picker("Aangemeld vanaf").getElement().getProperty("_inputElementValue")).isEqualTo("99-99-9999");
+    }
+
+    private Anchor export() {
+        return $(Anchor.class).id("cases-export");
+    }
+
+    private List<String> titlesExported() {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        test(export()).download(csv);
+        return SpreadsheetFile.read(csv.toByteArray()).rows().stream().map(row -> row.get("Titel")).toList();
+    }
+
+    @Test
+    void theExportButtonDownloadsWhatTheFilterShowsAndIsAudited() {
+        UI.getCurrent().navigate("cases", QueryParameters.simple(java.util.Map.of("kind", "VERTICAL")));
+
+        assertThat($(Button.class).withText("Exporteren (CSV)").exists()).isTrue();
+        assertThat(export().getElement().getAttribute("download")).as("a download, not a page").isNotNull();
+        assertThat(titlesExported()).containsExactly("Bezwaar tegen handhavingsbesluit");
+        assertThat(jdbc.queryForList("select detail from audit_log where action = 'CASE_LIST_EXPORTED'",
+                String.class)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("1 cases CaseFilter[text=, statuses=[], kind=VERTICAL,");
+
+        UI.getCurrent().navigate("cases");
+        assertThat(titlesExported()).as("a mediator's export holds only their cases, as the list does")
+                .containsExactlyInAnyOrder("Geluidsoverlast bovenburen", "Bezwaar tegen handhavingsbesluit");
+    }
+
+    @Test
+    void aPeriodThatHoldsNoCaseCannotBeExported() {
+        UI.getCurrent().navigate("cases", QueryParameters.simple(java.util.Map.of("from", "2026-03-10", "to",
+                "2026-03-01")));
+
+        assertThat(export().isEnabled()).isFalse();
     }
 }
