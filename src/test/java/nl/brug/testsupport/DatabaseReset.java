@@ -18,6 +18,8 @@ public class DatabaseReset {
      */
     public static final List<String> TABLES_IN_DELETE_ORDER = List.of(
             "audit_log",
+            "anonymised_party_fingerprint",
+            "retention_fingerprint_key",
             "case_review",
             "case_history",
             "journal_note",

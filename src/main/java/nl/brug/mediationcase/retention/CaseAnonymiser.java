@@ -26,6 +26,9 @@ import nl.brug.security.SystemTask;
  * what the reports need (decision 027). One transaction per case: a failure leaves that case as it was, is
  * logged and written to the audit trail for the administrators, and the run goes on; the next run tries again.
  *
+ * <p>Of each party it keeps only keyed fingerprints of its name, e-mail address and phone number
+ * ({@link PartyFingerprints}, decision 034), so that a person's access request still finds the case.
+ *
  * <p>Plain SQL, case by case, rather than the entities: it touches every text column of a case's tables in one
  * statement each, and it runs without a signed-in user.
  */
@@ -41,12 +44,16 @@ class CaseAnonymiser {
     private final AuditService audit;
     private final BrugClock clock;
     private final RetentionProperties properties;
+    private final PartyFingerprints fingerprints;
+    private final FingerprintKey keys;
     private final TransactionTemplate eachCase;
     private final AtomicReference<@Nullable AnonymisationRun> lastRun = new AtomicReference<>();
 
     CaseAnonymiser(JdbcClient jdbc, AuditService audit, BrugClock clock, RetentionProperties properties,
-            PlatformTransactionManager transactions) {
+            PartyFingerprints fingerprints, FingerprintKey keys, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.fingerprints = fingerprints;
+        this.keys = keys;
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
@@ -66,7 +73,8 @@ class CaseAnonymiser {
             LocalDate today = clock.today();
             for (String reference : due(today)) {
                 try {
-                    eachCase.executeWithoutResult(status -> anonymise(reference, today, clock.now()));
+                    byte[] key = keys.forAnonymising();
+                    eachCase.executeWithoutResult(status -> anonymise(reference, key, today, clock.now()));
                     anonymised.add(reference);
                 } catch (RuntimeException failure) {
                     failed.add(reference);
@@ -103,13 +111,15 @@ class CaseAnonymiser {
     private record Closed(String reference, LocalDate on, @Nullable LocalDate postponedUntil) {
     }
 
-    private void anonymise(String reference, LocalDate today, Instant now) {
+    private void anonymise(String reference, byte[] key, LocalDate today, Instant now) {
         // Locks the case's row: a mediator's save at the same moment waits, then finds the case anonymised.
         Long id = jdbc.sql("select id from mediation_case where reference = :reference and anonymised_on is null"
                 + " for update").param("reference", reference).query((rows, number) -> rows.getLong(1)).optional().orElse(null);
         if (id == null) {
             return; // done meanwhile
         }
+        // Before the parties are blanked, and in the same transaction: a failure below leaves no fingerprints.
+        fingerprints.keep(id, key);
         update("update case_party set name = :blank, represents = null, contact_person = null, email = null,"
                 + " phone = null, address = null, preferred_language = null, version = version + 1"
                 + " where case_id = :id", id);

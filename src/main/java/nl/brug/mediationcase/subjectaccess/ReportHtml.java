@@ -56,18 +56,21 @@ final class ReportHtml {
     }
 
     String render(SubjectAccessReport report) {
-        String names = String.join(", ", report.names());
+        // Only anonymised cases chosen: no name is left to put in the title.
+        String title = report.names().isEmpty() ? say("subjectAccess.title")
+                : say("subjectAccess.html.title", String.join(", ", report.names()));
         out.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(say("subjectAccess.html.title", names))).append("</title>\n")
+                .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        element("h1", say("subjectAccess.html.title", names));
+        element("h1", title);
         out.append("<p class=\"muted\">").append(escape(say("subjectAccess.html.made",
                 DisplayFormats.dateTime(report.madeAt())))).append("</p>\n");
         element("p", say("subjectAccess.html.intro"));
-        element("p", say("subjectAccess.html.caseCount", report.cases().size()));
+        element("p", say("subjectAccess.html.caseCount", report.cases().size() + report.anonymisedCases().size()));
         report.cases().forEach(this::caseSection);
+        anonymisedSection(report.anonymisedCases());
         out.append("</body>\n</html>\n");
         return out.toString();
     }
@@ -145,6 +148,21 @@ final class ReportHtml {
                     .append("</div>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** The anonymised cases: named, with the day; nothing else of them is kept (decision 034). */
+    private void anonymisedSection(List<SubjectAccessReport.AnonymisedCase> anonymised) {
+        if (anonymised.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"case\">\n");
+        element("h2", say("subjectAccess.html.anonymised"));
+        element("p", say("subjectAccess.html.anonymisedIntro"));
+        out.append("<ul>\n");
+        for (SubjectAccessReport.AnonymisedCase c : anonymised) {
+            element("li", say("subjectAccess.html.anonymisedCase", c.reference(), date(c.anonymisedOn())));
+        }
+        out.append("</ul>\n</section>\n");
     }
 
     private List<@Nullable String> sessionCells(SessionData s) {

@@ -3,6 +3,7 @@ package nl.brug.mediationcase.subjectaccess;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,12 +18,21 @@ import nl.brug.mediationcase.session.SessionData;
 
 /**
  * What Brug holds about one person, case by case (decision 030): the JSON export is this record as it is;
- * the HTML export says the same in words. Codes stay codes here (statuses, kinds), dates ISO.
+ * the HTML export says the same in words. Codes stay codes here (statuses, kinds), dates ISO. The person's
+ * anonymised cases hold no data about them any more and are only named, with the day they were anonymised
+ * (decision 034).
  */
-public record SubjectAccessReport(Instant madeAt, List<String> names, List<CaseData> cases) {
+public record SubjectAccessReport(Instant madeAt, List<String> names, List<CaseData> cases,
+        List<AnonymisedCase> anonymisedCases) {
 
+    /** Every case the export names: those with data first, then the anonymised ones. */
     public List<String> references() {
-        return cases.stream().map(CaseData::reference).toList();
+        return Stream.concat(cases.stream().map(CaseData::reference),
+                anonymisedCases.stream().map(AnonymisedCase::reference)).toList();
+    }
+
+    /** A case of the person's that was anonymised: no data about them is left in it. */
+    public record AnonymisedCase(String reference, LocalDate anonymisedOn) {
     }
 
     /** One case the person is a party to; only what concerns them, never a confidential note's text. */

@@ -1,5 +1,6 @@
 package nl.brug.mediationcase.subjectaccess;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,12 +20,14 @@ import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.BrugI18NProvider;
+import nl.brug.base.ContactRules;
 import nl.brug.base.InvalidInputException;
 import nl.brug.mediationcase.internal.JournalNote;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.mediationcase.internal.Party;
 import nl.brug.mediationcase.internal.SubjectAccessRepository;
 import nl.brug.mediationcase.party.PartyData;
+import nl.brug.mediationcase.retention.PartyFingerprints;
 import nl.brug.mediationcase.session.SessionData;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * exports what the cases hold about them as a readable HTML page or as JSON (decision 030). Confidential
  * journal notes are listed as existing, never shown. Every search and every export is in the audit trail
  * with the case references; what was searched for is not (it is itself personal data).
+ *
+ * <p>An anonymised case is found through the fingerprints it kept of its parties, by exactly the name, e-mail
+ * address or phone number typed (after normalisation), and is listed as having no data left (decision 034).
  */
 @Service
 @PreAuthorize("hasRole('SUPERVISOR')")
@@ -50,12 +56,15 @@ public class SubjectAccessService {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final SubjectAccessRepository parties;
+    private final PartyFingerprints fingerprints;
     private final AuditService audit;
     private final BrugClock clock;
     private final BrugI18NProvider i18n;
 
-    SubjectAccessService(SubjectAccessRepository parties, AuditService audit, BrugClock clock, BrugI18NProvider i18n) {
+    SubjectAccessService(SubjectAccessRepository parties, PartyFingerprints fingerprints, AuditService audit,
+            BrugClock clock, BrugI18NProvider i18n) {
         this.parties = parties;
+        this.fingerprints = fingerprints;
         this.audit = audit;
         this.clock = clock;
         this.i18n = i18n;
@@ -69,16 +78,22 @@ public class SubjectAccessService {
     @PreAuthorize("hasRole('SUPERVISOR')")
     public List<PartyMatch> find(String query) {
         SubjectQuery parsed = SubjectQuery.parse(query);
-        List<Party> found;
-        if (parsed.email() != null) {
-            found = parties.findByEmail(parsed.email());
-        } else if (parsed.phone() != null) {
-            String wanted = parsed.phone();
-            found = parties.findByPhoneEnding(parsed.phoneTailPattern()).stream()
-                    .filter(p -> wanted.equals(SubjectQuery.normalisedPhone(Objects.requireNonNull(p.toData().phone()))))
-                    .toList();
+        List<Party> found = new ArrayList<>();
+        List<Long> anonymised;
+        if (parsed.email() instanceof String email) {
+            found.addAll(parties.findByEmail(email));
+            anonymised = fingerprints.anonymisedParties(PartyFingerprints.Kind.EMAIL, email);
+        } else if (parsed.phone() instanceof String wanted) {
+            parties.findByPhoneEnding(parsed.phoneTailPattern()).stream()
+                    .filter(p -> wanted.equals(ContactRules.comparablePhone(Objects.requireNonNull(p.toData().phone()))))
+                    .forEach(found::add);
+            anonymised = fingerprints.anonymisedParties(PartyFingerprints.Kind.PHONE, wanted);
         } else {
-            found = parties.findByNameLike(Objects.requireNonNull(parsed.namePattern()));
+            found.addAll(parties.findByNameLike(parsed.namePattern()));
+            anonymised = fingerprints.anonymisedParties(PartyFingerprints.Kind.NAME, Objects.requireNonNull(parsed.name()));
+        }
+        if (!anonymised.isEmpty()) {
+            found.addAll(parties.findWithCase(Set.copyOf(anonymised)));
         }
         if (found.size() > MATCHES_MAX) {
             throw InvalidInputException.of("query", "subjectAccess.query.tooMany", MATCHES_MAX);
@@ -116,19 +131,29 @@ public class SubjectAccessService {
         if (chosen.isEmpty()) {
             throw InvalidInputException.of("parties", "subjectAccess.nothingChosen");
         }
-        // One entry per case, the oldest case first; each with the person's records in it.
+        // One entry per case, the oldest case first; each with the person's records in it. An anonymised case
+        // holds nothing about them any more: it is only named.
         Map<Long, List<Party>> byCase = new LinkedHashMap<>();
+        Map<Long, SubjectAccessReport.AnonymisedCase> anonymised = new LinkedHashMap<>();
         chosen.stream()
                 .sorted(Comparator.comparing((Party p) -> p.getMediationCaseForQueries().getRegisteredOn())
                         .thenComparing(p -> p.getMediationCaseForQueries().getReference()))
-                .forEach(p -> byCase.computeIfAbsent(Objects.requireNonNull(p.getMediationCaseForQueries().getId()),
-                        id -> new ArrayList<>()).add(p));
+                .forEach(p -> {
+                    MediationCase c = p.getMediationCaseForQueries();
+                    long caseId = Objects.requireNonNull(c.getId());
+                    if (c.retention().anonymisedOn() instanceof LocalDate anonymisedOn) {
+                        anonymised.putIfAbsent(caseId, new SubjectAccessReport.AnonymisedCase(c.getReference(),
+                                anonymisedOn));
+                    } else {
+                        byCase.computeIfAbsent(caseId, id -> new ArrayList<>()).add(p);
+                    }
+                });
         Set<String> names = new LinkedHashSet<>();
-        chosen.forEach(p -> names.add(p.getName()));
+        byCase.values().forEach(own -> own.forEach(p -> names.add(p.getName())));
         NameMentions mentions = NameMentions.of(names);
         List<SubjectAccessReport.CaseData> data = byCase.values().stream()
                 .map(own -> caseData(own.getFirst().getMediationCaseForQueries(), own, mentions)).toList();
-        return new SubjectAccessReport(clock.now(), List.copyOf(names), data);
+        return new SubjectAccessReport(clock.now(), List.copyOf(names), data, List.copyOf(anonymised.values()));
     }
 
     /**
@@ -165,6 +190,7 @@ public class SubjectAccessService {
         MediationCase c = party.getMediationCaseForQueries();
         PartyData data = party.toData();
         return new PartyMatch(Objects.requireNonNull(party.getId()), c.getReference(), c.subject().title(),
-                data.name(), data.email(), data.phone(), data.role(), c.getStatus(), c.closing().closedOn());
+                data.name(), data.email(), data.phone(), data.role(), c.getStatus(), c.closing().closedOn(),
+                c.retention().anonymisedOn());
     }
 }

@@ -92,7 +92,10 @@ class SubjectAccessView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         matches.addColumn(PartyMatch::caseReference).setHeader(getTranslation("subjectAccess.field.reference"))
                 .setAutoWidth(true).setFlexGrow(0);
-        matches.addColumn(PartyMatch::caseTitle).setHeader(getTranslation("subjectAccess.field.title")).setFlexGrow(2);
+        // An anonymised case has a blanked title: the row says instead that nothing about the person is left.
+        matches.addColumn(m -> m.anonymisedOn() == null ? m.caseTitle()
+                        : getTranslation("subjectAccess.anonymisedOn", DisplayFormats.date(m.anonymisedOn())))
+                .setHeader(getTranslation("subjectAccess.field.title")).setFlexGrow(2);
         matches.addColumn(PartyMatch::partyName).setHeader(getTranslation("subjectAccess.field.name"));
         matches.addColumn(m -> m.email() == null ? "" : m.email())
                 .setHeader(getTranslation("subjectAccess.field.email")).setAutoWidth(true);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -151,12 +150,19 @@ class RetentionTest extends CaseTestSupport {
             assertThat(textColumnsContaining("weerbarstig")).as("the failed case is left whole").isNotEmpty();
             assertThat(details(carla, failing).overview().dates().anonymisedOn()).isNull();
             assertThat(auditActions(failing)).contains("CASE_ANONYMISATION_FAILED");
+            assertThat(fingerprintsOf(failingId)).as("its fingerprints roll back with it").isZero();
         } finally {
             fixture.jdbc().sql("alter table case_party drop constraint ck_test_refuse").update();
         }
 
         assertThat(anonymiser.anonymiseDue().anonymised()).containsExactly(failing);
         assertThat(textColumnsContaining("weerbarstig")).isEmpty();
+        assertThat(fingerprintsOf(failingId)).as("two parties' names, one e-mail address and phone number").isEqualTo(4);
+    }
+
+    private long fingerprintsOf(long caseId) {
+        return fixture.jdbc().sql("select count(*) from anonymised_party_fingerprint where case_id = :id")
+                .param("id", caseId).query(Long.class).single();
     }
 
     @Test
@@ -217,24 +223,8 @@ class RetentionTest extends CaseTestSupport {
         return reference;
     }
 
-    /** Every "table.column" of a text type in Brug's schema that holds the text, ignoring case. */
     private List<String> textColumnsContaining(String text) {
-        List<String> found = new ArrayList<>();
-        List<Map<String, Object>> columns = fixture.jdbc().sql("select table_name, column_name from"
-                + " information_schema.columns where lower(table_schema) = 'public'"
-                + " and (lower(data_type) like '%char%' or lower(data_type) like '%text%')"
-                + " and lower(table_name) <> 'flyway_schema_history'").query().listOfRows();
-        assertThat(columns).as("the schema's text columns are found").hasSizeGreaterThan(30);
-        for (Map<String, Object> column : columns) {
-            String table = String.valueOf(column.get("table_name")).toLowerCase();
-            String name = String.valueOf(column.get("column_name")).toLowerCase();
-            Long count = fixture.jdbc().sql("select count(*) from " + table + " where lower(" + name + ") like :text")
-                    .param("text", "%" + text.toLowerCase() + "%").query(Long.class).single();
-            if (count > 0) {
-                found.add(table + "." + name);
-            }
-        }
-        return found;
+        return TextColumns.containing(fixture.jdbc(), text);
     }
 
     private List<String> auditActions(String reference) {
