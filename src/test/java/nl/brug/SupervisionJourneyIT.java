@@ -198,6 +198,7 @@ class SupervisionJourneyIT {
         page.locator("#item-responsible input").fill("Henk Mulder");
         ui().click("#save-item");
         assertThat(page.locator("#item-grid")).containsText("De takken worden voor 1 mei teruggesnoeid");
+        ui().selectOption("Vorm", "Intentieverklaring (niet bindend)");
         ui().fillDate(page.locator("#agreement-signed-on input"), TODAY);
         ui().click("#save-agreement");
         assertThat(page.locator("#agreement-signed-on input")).hasValue(TODAY);

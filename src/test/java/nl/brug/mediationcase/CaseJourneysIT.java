@@ -3,10 +3,15 @@ package nl.brug.mediationcase;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -113,8 +119,16 @@ class CaseJourneysIT {
         page.locator("#item-responsible input").fill("Kees Visser");
         ui.click("#save-item");
         assertThat(page.locator("#item-grid")).containsText("Geen harde muziek na 22:00 uur");
+        ui.selectOption("Vorm", "Intentieverklaring (niet bindend)");
         ui.fillDate(page.locator("#agreement-signed-on input"), TODAY);
         ui.click("#save-agreement");
+        // The parties sign on paper: the mediator prints the agreement, which states its form in words.
+        Download agreement = page.waitForDownload(() -> page.locator("#document-agreement-nl").click());
+        assertThat(agreement.suggestedFilename()).matches("overeenkomst-\\d{4}-\\d{4}\\.pdf");
+        // Kept beside the screenshots, to look at after the run.
+        agreement.saveAs(java.nio.file.Path.of("target", "playwright", "agreement.pdf"));
+        assertThat(pdfText(agreement)).contains("Intentieverklaring", "juridisch niet bindend",
+                "Geen harde muziek na 22:00 uur", "Kees Visser", "Anna de Vries", "Pagina 1 van");
         ui.forwardTo("Afspraken");
         ui.assertStatus("Afspraken");
 
@@ -222,5 +236,13 @@ class CaseJourneysIT {
         Locator timeInput = picker.locator("vaadin-time-picker input");
         timeInput.fill(time);
         timeInput.press("Enter");
+    }
+
+    private static String pdfText(Download download) {
+        try (PDDocument pdf = Loader.loadPDF(download.path().toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

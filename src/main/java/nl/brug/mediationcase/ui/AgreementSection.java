@@ -66,6 +66,7 @@ class AgreementSection extends VerticalLayout {
 
     private void agreementForm() {
         Select<AgreementForm> form = Choices.select(this, "agreement.form", AgreementForm.class);
+        form.setId("agreement-form");
         form.setEmptySelectionAllowed(true);
         form.setValue(agreement.form());
         DatePicker signedOn = DutchDates.datePicker(this, "agreement.signedOn");

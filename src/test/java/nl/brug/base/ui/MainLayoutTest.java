@@ -33,11 +33,11 @@ import nl.brug.testsupport.WithBrugUser;
 class MainLayoutTest extends SpringBrowserlessTest {
 
     private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog", "Back-ups"};
-    private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken", "Belangenverstrengeling"};
+    private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken", "Belangenverstrengeling", "Mijn agenda"};
     private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen",
         "Bewaartermijn", "Uitkomsten", "Inzageverzoek"};
     private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Bewaartermijn",
-        "Uitkomsten", "Inzageverzoek", "Belangenverstrengeling", "Accounts", "Auditlog", "Back-ups"};
+        "Uitkomsten", "Inzageverzoek", "Belangenverstrengeling", "Mijn agenda", "Accounts", "Auditlog", "Back-ups"};
 
     @Autowired
     DatabaseReset database;

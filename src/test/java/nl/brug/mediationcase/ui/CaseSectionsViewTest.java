@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -38,6 +39,7 @@ import nl.brug.mediationcase.CaseRegistration;
 import nl.brug.mediationcase.CaseService;
 import nl.brug.mediationcase.Source;
 import nl.brug.mediationcase.Theme;
+import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.security.BrugUser;
@@ -164,6 +166,7 @@ class CaseSectionsViewTest extends SpringBrowserlessTest {
     void aSignedDateReplacedByOneThatCannotBeReadIsNotSavedAsNoDate() {
         LocalDate today = LocalDate.now(DisplayFormats.ZONE);
         openSection("Afspraken");
+        chooseForm(AgreementForm.INTENT);
         test($(DatePicker.class).id("agreement-signed-on")).setValue(today);
         click("Vaststelling opslaan");
         openSection("Afspraken");
@@ -256,8 +259,36 @@ class CaseSectionsViewTest extends SpringBrowserlessTest {
     // --- confirmations and the close dialog ---------------------------------------------------------
 
     @Test
+    void aSignedDateWithoutAFormIsRefusedNextToTheFormAndNotSaved() {
+        openSection("Afspraken");
+        test($(DatePicker.class).id("agreement-signed-on")).setValue(LocalDate.now(DisplayFormats.ZONE));
+
+        click("Vaststelling opslaan");
+
+        Select<?> form = $(Select.class).id("agreement-form");
+        assertThat(form.isInvalid()).isTrue();
+        assertThat(form.getErrorMessage()).startsWith("Kies eerst de vorm (intentieverklaring of vaststellingsovereenkomst)");
+        assertThat(jdbc.queryForObject("select agreement_signed_on from mediation_case", LocalDate.class)).isNull();
+    }
+
+    @Test
+    void theAgreementPrintsOnlyOnceItsFormIsChosen() {
+        openSection("Afspraken");
+        assertThat($(Anchor.class).id("document-agreement-nl").isEnabled()).isFalse();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("De overeenkomst kan worden afgedrukt"));
+
+        chooseForm(AgreementForm.SETTLEMENT);
+        click("Vaststelling opslaan");
+        openSection("Afspraken");
+
+        assertThat($(Anchor.class).id("document-agreement-nl").isEnabled()).isTrue();
+        assertThat($(Anchor.class).id("document-agreement-en").isEnabled()).isTrue();
+    }
+
+    @Test
     void savingTheSignatureIsConfirmed() {
         openSection("Afspraken");
+        chooseForm(AgreementForm.INTENT);
         test($(DatePicker.class).id("agreement-signed-on")).setValue(LocalDate.now(DisplayFormats.ZONE));
 
         click("Vaststelling opslaan");
@@ -287,5 +318,10 @@ class CaseSectionsViewTest extends SpringBrowserlessTest {
 
         test(outcome).selectItem("Geen overeenstemming");
         assertThat(referral.isVisible()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseForm(AgreementForm form) {
+        ((Select<AgreementForm>) $(Select.class).id("agreement-form")).setValue(form);
     }
 }
