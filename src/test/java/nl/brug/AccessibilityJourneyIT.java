@@ -223,6 +223,7 @@ class AccessibilityJourneyIT {
                 open("mediator", "case list", viewport, language, "/cases");
                 open("mediator", "register case", viewport, language, "/cases/new");
                 casePage("mediator", openCase, viewport, language);
+                open("mediator", "my calendar", viewport, language, "/my-calendar");
                 open("mediator", "change password", viewport, language, "/password");
             }
         }

@@ -1,5 +1,8 @@
 package nl.brug.calendar.internal;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -19,7 +22,6 @@ import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
@@ -66,8 +68,10 @@ public class IcsWriter {
 
     /** A calendar with these sessions; {@code name} (may be empty) is what a subscribing app calls it. */
     public String write(List<ScheduledSession> sessions, Instant now, Locale locale, String name) {
+        // No METHOD: with METHOD:PUBLISH a calendar is an iTIP message (RFC 5546), whose events need an ORGANIZER;
+        // a file or feed to add to a calendar needs neither.
         Calendar calendar = new Calendar().add(new ProdId(PRODUCT)).add(ImmutableVersion.VERSION_2_0)
-                .add(new CalScale(CalScale.VALUE_GREGORIAN)).add(new Method(Method.VALUE_PUBLISH));
+                .add(new CalScale(CalScale.VALUE_GREGORIAN));
         if (!name.isEmpty()) {
             calendar.add(new XProperty("X-WR-CALNAME", name));
             calendar.add(new XProperty("X-WR-TIMEZONE", DisplayFormats.ZONE.getId()));
@@ -77,11 +81,11 @@ public class IcsWriter {
             calendar.add(event(session, now, locale));
         }
         try {
-            java.io.StringWriter out = new java.io.StringWriter();
+            StringWriter out = new StringWriter();
             new CalendarOutputter(true).output(calendar, out);
             return out.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -90,8 +90,11 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
         field.setReadOnly(true);
         field.setWidthFull();
         field.setHelperText(getTranslation("calendar.address.help"));
-        Anchor subscribe = new Anchor(url.replaceFirst("^https?://", "webcal://"),
-                getTranslation("calendar.subscribe"));
+        Anchor subscribe = new Anchor();
+        subscribe.setText(getTranslation("calendar.subscribe"));
+        // webcal:// opens the phone's calendar app to subscribe; Vaadin refuses schemes it does not know unless
+        // told the address is trusted, and this one is Brug's own, built here.
+        subscribe.setUnsafeHref(url.replaceFirst("^https?://", "webcal://"));
         subscribe.setId("calendar-subscribe");
         address.removeAll();
         address.setWidthFull();

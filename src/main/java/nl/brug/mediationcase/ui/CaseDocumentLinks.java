@@ -50,15 +50,17 @@ final class CaseDocumentLinks {
                         "documents.mediationAgreement.en", "document-mediation-agreement-en"));
     }
 
-    /** The agreement: printable once its form is chosen, which the page says while it is not. */
+    /**
+     * The agreement: printable once its form is chosen. Until then the page says why instead of offering links
+     * (a disabled link is hard to read and says nothing).
+     */
     Component agreement(Component owner, boolean formChosen) {
-        Anchor dutch = link(owner, CaseDocument.AGREEMENT, BrugI18NProvider.DUTCH, "documents.agreement.nl",
-                "document-agreement-nl");
-        Anchor english = link(owner, CaseDocument.AGREEMENT, BrugI18NProvider.ENGLISH, "documents.agreement.en",
-                "document-agreement-en");
-        dutch.setEnabled(formChosen);
-        english.setEnabled(formChosen);
-        return block(owner, formChosen ? null : owner.getTranslation("documents.agreement.needsForm"), dutch, english);
+        if (!formChosen) {
+            return block(owner, owner.getTranslation("documents.agreement.needsForm"));
+        }
+        return block(owner, null, link(owner, CaseDocument.AGREEMENT, BrugI18NProvider.DUTCH, "documents.agreement.nl",
+                "document-agreement-nl"), link(owner, CaseDocument.AGREEMENT, BrugI18NProvider.ENGLISH,
+                        "documents.agreement.en", "document-agreement-en"));
     }
 
     private static Component block(Component owner, @Nullable String note, Anchor... links) {
