@@ -4,8 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Counting in working days, as Dutch practice states its terms ("intake within 5 working days"). Monday to
- * Friday; public holidays are not yet counted out (decision 002) — when they are, it is here.
+ * Counting in working days, as Dutch practice states its terms ("intake within 5 working days"): Monday to
+ * Friday, without the Dutch public holidays ({@link DutchPublicHolidays}). Everything in Brug that counts
+ * working days counts them here.
  */
 public final class WorkingDays {
 
@@ -26,6 +27,7 @@ public final class WorkingDays {
     }
 
     public static boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !DutchPublicHolidays.isHoliday(date);
     }
 }

@@ -178,11 +178,14 @@ class CaseIntegrityTest extends CaseTestSupport {
         CaseDetails reopened = details(anna, ref);
         assertThat(reopened.status()).isEqualTo(CaseStatus.REGISTERED);
         assertThat(reopened.overview().dates().intakeOverdue()).isFalse();
-        assertThat(reopened.overview().dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
+        // Five working days from the reopening; Easter Monday, 6 April, does not count.
+        assertThat(reopened.overview().dates().intakeDueOn()).isEqualTo(LocalDate.of(2026, 4, 9));
         assertThat(reopened.overview().dates().registeredOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(fixture.as(carla, () -> search.myWork()).overdueIntakes()).isEmpty();
 
         fixture.clock().setDate(LocalDate.of(2026, 4, 9));
+        assertThat(details(anna, ref).overview().dates().intakeOverdue()).isFalse();
+        fixture.clock().setDate(LocalDate.of(2026, 4, 10));
         assertThat(details(anna, ref).overview().dates().intakeOverdue()).isTrue();
     }
 
