@@ -60,6 +60,7 @@ public class ScheduledWork {
         // The real time, not Brug's clock: the claim's times come from the database's clock, and ShedLock refuses
         // a claim that would end in the past.
         LockConfiguration claim = new LockConfiguration(Instant.now(), name, AT_MOST, AT_LEAST);
+        long start = System.nanoTime();
         boolean ran;
         try {
             ran = executor.executeWithLock(() -> {
@@ -71,7 +72,9 @@ public class ScheduledWork {
         } catch (Throwable checked) {
             throw new IllegalStateException(checked);
         }
-        if (!ran) {
+        if (ran) {
+            log.info("Scheduled work {} ran on this instance in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+        } else {
             log.info("Scheduled work {} skipped: another instance has claimed this run", name);
         }
         return ran;
