@@ -7,7 +7,7 @@
 # Needs Debian's PostgreSQL server binaries (apt-get install -y postgresql), nginx (apt-get install -y nginx)
 # and Chromium (apt-get install -y chromium). Settings: SCALE_WRITERS (6 mediators writing at once),
 # SCALE_KILL_AFTER (30 confirmed writes before node1 is killed), SCALE_AFTER_KILL (30 more after),
-# SCALE_RETENTION_DELAY (3: minutes to the nightly run both instances schedule), MVN_OPTS (default -o).
+# SCALE_RETENTION_DELAY (5: minutes to the nightly run both instances schedule), MVN_OPTS (default -o).
 # Prints the figures in lines starting with SCALE-OUT; the whole output is in target/scale-out/check.log.
 # Rerunnable: everything it starts is stopped and its temporary folders removed, also when it is interrupted.
 set -euo pipefail
@@ -55,7 +55,7 @@ echo "load before the run: $(cat /proc/loadavg)"
 status=0
 ./mvnw -B $mvn_opts test -Dtest=ScaleOutCheck -Dsurefire.failIfNoSpecifiedTests=false -Dbrug.skip-postgresql=true \
     -Dscale.writers="${SCALE_WRITERS:-6}" -Dscale.kill-after="${SCALE_KILL_AFTER:-30}" \
-    -Dscale.after-kill="${SCALE_AFTER_KILL:-30}" -Dscale.retention-delay="${SCALE_RETENTION_DELAY:-3}" \
+    -Dscale.after-kill="${SCALE_AFTER_KILL:-30}" -Dscale.retention-delay="${SCALE_RETENTION_DELAY:-5}" \
     > "$out/check.log" 2>&1 || status=$?
 grep -h '^SCALE-OUT' "$out/check.log" target/surefire-reports/nl.brug.operations.ScaleOutCheck-output.txt 2>/dev/null \
     | awk '!seen[$0]++' || true

@@ -68,7 +68,7 @@ class ScaleOutCheck {
     private static final int KILL_AFTER = Integer.getInteger("scale.kill-after", 30);
     private static final int AFTER_KILL = Integer.getInteger("scale.after-kill", 30);
     /** Minutes from the start to the nightly run both instances schedule (they must be up by then). */
-    private static final int RETENTION_DELAY = Integer.getInteger("scale.retention-delay", 3);
+    private static final int RETENTION_DELAY = Integer.getInteger("scale.retention-delay", 5);
     private static final String ADMIN_PASSWORD = "Lantaarnpaal-Zeewind-42";
     private static final String OWN_PASSWORD = "Kruispunt-Merel-Zonnebloem-7";
     private static final String KILLED = "node1";
@@ -110,14 +110,11 @@ class ScaleOutCheck {
             System.out.printf("SCALE-OUT setup: PostgreSQL, node1 and node2 (ports %s) and nginx at %s ready in %d s%n",
                     ports.values(), proxy.baseUrl(), Duration.between(start, Instant.now()).toSeconds());
 
-            try (BrowserSession browser = BrowserSupport.launchChromium()) {
-                new FirstSteps(proxy.baseUrl()).readyForAMediator(browser, ADMIN_PASSWORD, OWN_PASSWORD).context()
-                        .close();
-            }
+            List<String> temporaryPasswords = createMediators(proxy.baseUrl());
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int writer = 1; writer <= WRITERS; writer++) {
                 int number = writer;
-                writers.submit(() -> write(proxy.baseUrl(), number));
+                writers.submit(() -> write(proxy.baseUrl(), number, temporaryPasswords.get(number - 1)));
             }
             boolean reached = beforeKill.await(10, TimeUnit.MINUTES);
             String retention = awaitRetentionRun(retentionAt, bothReady);
@@ -126,8 +123,8 @@ class ScaleOutCheck {
             killed.set(true);
             instances.get(KILLED).kill();
             Instant killedAt = Instant.now();
-            System.out.printf("SCALE-OUT kill -9 of %s after %d confirmed writes; sessions then on %s: %d of %d%n",
-                    KILLED, KILL_AFTER, KILLED, instanceAtKill.values().stream().filter(KILLED::equals).count(),
+            System.out.printf("SCALE-OUT kill -9 of %s at %s after %d confirmed writes; sessions then on %s: %d of %d%n",
+                    KILLED, killedAt, KILL_AFTER, KILLED, instanceAtKill.values().stream().filter(KILLED::equals).count(),
                     WRITERS);
             boolean continued = afterKill.await(10, TimeUnit.MINUTES);
             stop.set(true);
@@ -175,11 +172,45 @@ class ScaleOutCheck {
         return instances;
     }
 
-    /** One mediator in a browser of their own: register a case, add a note to it, again, until told to stop. */
-    private void write(String proxy, int writer) {
+    /**
+     * The first administrator, and one mediator per writer ({@code bemiddelaar1}, …) with the temporary passwords
+     * the administrator was shown. Each writer is a person of their own, as in an office.
+     */
+    private static List<String> createMediators(String proxy) {
         try (BrowserSession browser = BrowserSupport.launchChromium()) {
             FirstSteps steps = new FirstSteps(proxy);
-            Page page = logIn(browser, proxy, writer);
+            Page admin = browser.newDutchPage();
+            steps.createFirstAdministrator(admin, "beheer", ADMIN_PASSWORD);
+            List<String> temporary = new ArrayList<>();
+            temporary.add(steps.createMediator(admin, "beheer", ADMIN_PASSWORD, "Bemiddelaar 1", "bemiddelaar1"));
+            BrugPage ui = new BrugPage(admin);
+            for (int writer = 2; writer <= WRITERS; writer++) {
+                ui.click("#close-temporary-password");
+                ui.click("#new-account");
+                admin.locator("#account-name input").fill("Bemiddelaar " + writer);
+                admin.locator("#account-username input").fill("bemiddelaar" + writer);
+                admin.locator("#account-email input").fill("bemiddelaar" + writer + "@example.org");
+                Locator mediator = admin.locator("#account-roles vaadin-checkbox")
+                        .filter(new Locator.FilterOptions().setHasText("Bemiddelaar")).locator("input");
+                if (!mediator.isChecked()) {
+                    mediator.check();
+                }
+                ui.click("#create-account");
+                Locator password = admin.locator("#temporary-password");
+                assertThat(password).hasText(java.util.regex.Pattern.compile("\\S{12,}"));
+                temporary.add(password.textContent().strip());
+            }
+            return temporary;
+        }
+    }
+
+    /** One mediator in a browser of their own: register a case, add a note to it, again, until told to stop. */
+    private void write(String proxy, int writer, String temporaryPassword) {
+        try (BrowserSession browser = BrowserSupport.launchChromium()) {
+            FirstSteps steps = new FirstSteps(proxy);
+            Page page = browser.newDutchPage();
+            steps.firstLogin(page, "bemiddelaar" + writer, temporaryPassword, OWN_PASSWORD);
+            instanceNow.put(writer, instanceOf(page));
             boolean loggedInAgain = false;
             for (int n = 1; !stop.get(); n++) {
                 String instance = instanceNow.getOrDefault(writer, "?");
@@ -219,7 +250,7 @@ class ScaleOutCheck {
 
     private Page logIn(BrowserSession browser, String proxy, int writer) {
         Page page = browser.newDutchPage();
-        new BrugPage(page).logIn(proxy, "sanne", OWN_PASSWORD);
+        new BrugPage(page).logIn(proxy, "bemiddelaar" + writer, OWN_PASSWORD);
         instanceNow.put(writer, instanceOf(page));
         return page;
     }
