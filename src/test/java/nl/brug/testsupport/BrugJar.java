@@ -73,6 +73,11 @@ public final class BrugJar implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The process id, for a script that must clean up after a check that was itself killed. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The process's output so far, for a failure message. */
     public String output() {
         try {

@@ -33,7 +33,8 @@ public class DatabaseReset {
             "calendar_subscription",
             "account_role",
             "account_recovery_code",
-            "account");
+            "account",
+            "scheduled_work_lock");
 
     private final JdbcTemplate jdbc;
     private final MutableClock clock;

@@ -68,6 +68,11 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** The server's folder (data, log), for a script that must clean up after a check that was itself killed. */
+    public Path folder() {
+        return folder;
+    }
+
     public int port() {
         return port;
     }

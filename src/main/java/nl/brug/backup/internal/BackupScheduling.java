@@ -12,10 +12,12 @@ import nl.brug.backup.BackupProperties;
 import nl.brug.backup.BackupSupport;
 import nl.brug.base.DailyAt;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ScheduledWork;
 
 /**
  * The daily backup at {@code brug.backup.time}, local time in Amsterdam, once on every day ({@link DailyAt}).
  * Only on an embedded H2 database and while {@code brug.backup.enabled}; the log says at start whether and when.
+ * An H2 file has one instance only; the run still claims its row like all scheduled work ({@link ScheduledWork}).
  */
 @Configuration
 @EnableScheduling
@@ -27,11 +29,14 @@ class BackupScheduling implements SchedulingConfigurer {
     private final BackupProperties properties;
     private final BackupMaker maker;
     private final EmbeddedDatabase database;
+    private final ScheduledWork scheduledWork;
 
-    BackupScheduling(BackupProperties properties, BackupMaker maker, EmbeddedDatabase database) {
+    BackupScheduling(BackupProperties properties, BackupMaker maker, EmbeddedDatabase database,
+            ScheduledWork scheduledWork) {
         this.properties = properties;
         this.maker = maker;
         this.database = database;
+        this.scheduledWork = scheduledWork;
     }
 
     @Override
@@ -46,7 +51,8 @@ class BackupScheduling implements SchedulingConfigurer {
                     facts.product());
             return;
         }
-        registrar.addTriggerTask(maker::makeScheduled, new DailyAt(properties.time(), DisplayFormats.ZONE));
+        registrar.addTriggerTask(scheduledWork.onceAcrossInstances("backup", maker::makeScheduled),
+                new DailyAt(properties.time(), DisplayFormats.ZONE));
         log.info("Daily backup at {} ({}) into {}, keeping the newest {}", properties.time(), DisplayFormats.ZONE,
                 maker.files().folder(), properties.keep());
     }

@@ -8,10 +8,12 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import nl.brug.base.DailyAt;
 import nl.brug.base.DisplayFormats;
+import nl.brug.base.ScheduledWork;
 
 /**
  * The nightly anonymisation at {@code brug.retention.time} (Europe/Amsterdam), once every day. It runs with
- * {@code brug.retention.closed-cases} zero too, and then does nothing.
+ * {@code brug.retention.closed-cases} zero too, and then does nothing. With several instances sharing one
+ * database, one of them runs it ({@link ScheduledWork}, decision 038).
  */
 @Configuration
 @EnableConfigurationProperties(RetentionProperties.class)
@@ -20,14 +22,17 @@ class RetentionSchedule implements SchedulingConfigurer {
 
     private final CaseAnonymiser anonymiser;
     private final RetentionProperties properties;
+    private final ScheduledWork scheduledWork;
 
-    RetentionSchedule(CaseAnonymiser anonymiser, RetentionProperties properties) {
+    RetentionSchedule(CaseAnonymiser anonymiser, RetentionProperties properties, ScheduledWork scheduledWork) {
         this.anonymiser = anonymiser;
         this.properties = properties;
+        this.scheduledWork = scheduledWork;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(anonymiser::anonymiseDue, new DailyAt(properties.time(), DisplayFormats.ZONE));
+        registrar.addTriggerTask(scheduledWork.onceAcrossInstances("retention", anonymiser::anonymiseDue),
+                new DailyAt(properties.time(), DisplayFormats.ZONE));
     }
 }
