@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class HeatChartSvg {
 
     static final int LABEL_WIDTH = 200;
-    static final int CELL = 44;
+    static final int CELL = 64;
     static final int HEADER = 28;
     static final int PADDING = 8;
     /** From light to dark blue (colour-blind safe in one hue); white text from the fourth shade on. */

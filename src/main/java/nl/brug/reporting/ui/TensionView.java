@@ -75,10 +75,12 @@ class TensionView extends VerticalLayout implements HasDynamicTitle {
         theme.setId("tension-theme");
         theme.setEmptySelectionAllowed(true);
         theme.setEmptySelectionCaption(getTranslation("tension.all"));
+        theme.setPlaceholder(getTranslation("tension.all"));
         kind = Choices.select(this, "tension.kind", CaseKind.class);
         kind.setId("tension-kind");
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("tension.all"));
+        kind.setPlaceholder(getTranslation("tension.all"));
         Quarter now = tension.currentQuarter();
         List<Quarter> quarters = new ArrayList<>();
         for (int back = 4 * 5 - 1; back >= 0; back--) {
