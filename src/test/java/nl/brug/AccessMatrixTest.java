@@ -66,6 +66,9 @@ import nl.brug.mediationcase.party.PartyData;
 import nl.brug.mediationcase.party.PartyRole;
 import nl.brug.mediationcase.session.SessionData;
 import nl.brug.mediationcase.session.SessionKind;
+import nl.brug.reporting.tension.Quarter;
+import nl.brug.reporting.tension.TensionPicture;
+import nl.brug.reporting.tension.TensionQuery;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
 import nl.brug.testsupport.BrugSpringTest;
@@ -86,7 +89,7 @@ import nl.brug.testsupport.TestAccounts;
 @BrugSpringTest
 class AccessMatrixTest {
 
-    enum Actor { ANONYMOUS, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, SUPERVISOR, ADMIN }
+    enum Actor { ANONYMOUS, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, SUPERVISOR, ADMIN, FUNDER }
 
     private static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
     private static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
@@ -97,6 +100,11 @@ class AccessMatrixTest {
     private static final Set<Actor> ASSIGNED_OR_SUPERVISOR = EnumSet.of(Actor.MEDIATOR_ASSIGNED, Actor.SUPERVISOR);
     private static final Set<Actor> SUPERVISOR = EnumSet.of(Actor.SUPERVISOR);
     private static final Set<Actor> ADMIN = EnumSet.of(Actor.ADMIN);
+    /** The funder (opdrachtgever) reaches the tension picture and nothing of a case. */
+    private static final Set<Actor> SUPERVISOR_OR_FUNDER = EnumSet.of(Actor.SUPERVISOR, Actor.FUNDER);
+    /** Those for whom a second factor is not required (the supervisor and administrator here have one already). */
+    private static final Set<Actor> MAY_CHOOSE_A_SECOND_FACTOR = EnumSet.of(Actor.MEDIATOR_ASSIGNED,
+            Actor.MEDIATOR_NOT_ASSIGNED, Actor.FUNDER);
 
     /** Route template → who may open it. */
     private static final Map<String, Set<Actor>> ROUTES = Map.ofEntries(
@@ -120,7 +128,8 @@ class AccessMatrixTest {
             Map.entry("reports/outcomes", SUPERVISOR),
             Map.entry("conflicts-of-interest", MEDIATORS),
             Map.entry("my-calendar", MEDIATORS),
-            Map.entry("subject-access", SUPERVISOR));
+            Map.entry("subject-access", SUPERVISOR),
+            Map.entry("tension", SUPERVISOR_OR_FUNDER));
 
     /** Service.method → who may call it. Case methods are called on a case assigned to MEDIATOR_ASSIGNED. */
     private static final Map<String, Set<Actor>> SERVICE_METHODS = Map.ofEntries(
@@ -147,8 +156,8 @@ class AccessMatrixTest {
             // the second factor: the supervisor and the administrator here have one, the mediators may set one up;
             // the code step is only for a login half done (password only): see SecondFactorServiceTest
             Map.entry("SecondFactorService.isSetUpOrPending", SIGNED_IN),
-            Map.entry("SecondFactorService.beginSetup", MEDIATORS),
-            Map.entry("SecondFactorService.confirmSetup", MEDIATORS),
+            Map.entry("SecondFactorService.beginSetup", MAY_CHOOSE_A_SECOND_FACTOR),
+            Map.entry("SecondFactorService.confirmSetup", MAY_CHOOSE_A_SECOND_FACTOR),
             Map.entry("SecondFactorService.verify", EnumSet.noneOf(Actor.class)),
             // audit: writing is part of every action (also a failed login); reading is for administrators
             Map.entry("AuditService.record", EVERYONE),
@@ -228,7 +237,13 @@ class AccessMatrixTest {
             Map.entry("OutcomeReportService.report", SUPERVISOR),
             Map.entry("OutcomeReportService.exportCsv", SUPERVISOR),
             Map.entry("OutcomeReportService.exportPdf", SUPERVISOR),
-            Map.entry("CaseDocumentService.print", ASSIGNED_OR_SUPERVISOR));
+            Map.entry("CaseDocumentService.print", ASSIGNED_OR_SUPERVISOR),
+            Map.entry("TensionPictureService.municipalities", SUPERVISOR_OR_FUNDER),
+            Map.entry("TensionPictureService.currentQuarter", SUPERVISOR_OR_FUNDER),
+            Map.entry("TensionPictureService.picture", SUPERVISOR_OR_FUNDER),
+            Map.entry("TensionPictureService.exportCsv", SUPERVISOR_OR_FUNDER),
+            Map.entry("TensionPictureService.exportPdf", SUPERVISOR_OR_FUNDER),
+            Map.entry("TensionPictureService.chart", SUPERVISOR_OR_FUNDER));
 
     @Autowired
     ApplicationContext context;
@@ -254,10 +269,12 @@ class AccessMatrixTest {
         accounts.create("olaf", Role.MEDIATOR);
         accounts.create("carla", Role.SUPERVISOR);
         accounts.create("bram", Role.ADMIN);
+        accounts.create("frank", Role.FUNDER);
         signedIn.put(Actor.MEDIATOR_ASSIGNED, accounts.signedIn("anna"));
         signedIn.put(Actor.MEDIATOR_NOT_ASSIGNED, accounts.signedIn("olaf"));
         signedIn.put(Actor.SUPERVISOR, accounts.signedIn("carla"));
         signedIn.put(Actor.ADMIN, accounts.signedIn("bram"));
+        signedIn.put(Actor.FUNDER, accounts.signedIn("frank"));
         signIn(Actor.MEDIATOR_ASSIGNED);
         reference = cases.register(registration());
         SecurityContextHolder.clearContext();
@@ -431,6 +448,13 @@ class AccessMatrixTest {
         if (type == Locale.class) {
             return Locale.of("nl");
         }
+        if (type == TensionQuery.class) {
+            return new TensionQuery("Utrecht", new Quarter(2026, 1), new Quarter(2026, 2), null, null);
+        }
+        if (type == TensionPicture.class) {
+            return new TensionPicture(new TensionQuery("Utrecht", new Quarter(2026, 1), new Quarter(2026, 1), null, null),
+                    List.of(new Quarter(2026, 1)), List.of(), List.of(0L), 0L);
+        }
         if (type == LocalDate.class) {
             return LocalDate.of(2026, 1, 1);
         }
@@ -482,7 +506,7 @@ class AccessMatrixTest {
     @Test
     void theMatrixCoversEveryActorForEveryRow() {
         String actors = Arrays.stream(Actor.values()).map(Enum::name).collect(Collectors.joining(", "));
-        assertThat(actors).isEqualTo("ANONYMOUS, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, SUPERVISOR, ADMIN");
+        assertThat(actors).isEqualTo("ANONYMOUS, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, SUPERVISOR, ADMIN, FUNDER");
         assertThat(ROUTES.values()).allSatisfy(rule -> assertThat(EVERYONE).containsAll(rule));
         assertThat(SERVICE_METHODS.values()).allSatisfy(rule -> assertThat(EVERYONE).containsAll(rule));
     }

@@ -119,6 +119,8 @@ public class AuditWording {
         rules.add(rule(AuditAction.EXPORT, "audit log {}", "audit.detail.auditExport", Value.AUDIT_FILTER));
         rules.add(rule(AuditAction.EXPORT, "outcomes csv {}", "audit.detail.outcomesExport", Value.PERIOD));
         rules.add(rule(AuditAction.EXPORT, "outcomes pdf {}", "audit.detail.outcomesPdf", Value.PERIOD));
+        rules.add(rule(AuditAction.EXPORT, "tension csv {}", "audit.detail.tensionCsv", Value.AS_IS));
+        rules.add(rule(AuditAction.EXPORT, "tension pdf {}", "audit.detail.tensionPdf", Value.AS_IS));
         // papers of a case (CaseDocumentService): which one, and its language
         rules.add(rule(AuditAction.DOCUMENT_PRINTED, "mediation agreement {}", "audit.detail.mediationAgreementPrinted",
                 Value.AS_IS));

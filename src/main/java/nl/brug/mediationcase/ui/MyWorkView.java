@@ -59,7 +59,9 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         boolean worksOnCases = CurrentUser.find()
                 .map(user -> user.hasRole(Role.MEDIATOR) || user.hasRole(Role.SUPERVISOR)).orElse(false);
         if (!worksOnCases) {
-            event.forwardTo("accounts");
+            // An administrator's work is the accounts; a funder's the tension picture.
+            boolean administrator = CurrentUser.find().map(user -> user.hasRole(Role.ADMIN)).orElse(false);
+            event.forwardTo(administrator ? "accounts" : "tension");
             return;
         }
         removeAll();

@@ -35,9 +35,10 @@ class MainLayoutTest extends SpringBrowserlessTest {
     private static final String[] ADMIN_ENTRIES = {"Accounts", "Auditlog", "Back-ups"};
     private static final String[] MEDIATOR_ENTRIES = {"Mijn werk", "Zaken", "Belangenverstrengeling", "Mijn agenda"};
     private static final String[] SUPERVISOR_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen",
-        "Bewaartermijn", "Uitkomsten", "Inzageverzoek"};
+        "Bewaartermijn", "Uitkomsten", "Spanningsbeeld", "Inzageverzoek"};
     private static final String[] ALL_ENTRIES = {"Mijn werk", "Zaken", "Intakewachtrij", "Te beoordelen", "Bewaartermijn",
-        "Uitkomsten", "Inzageverzoek", "Belangenverstrengeling", "Mijn agenda", "Accounts", "Auditlog", "Back-ups"};
+        "Uitkomsten", "Spanningsbeeld", "Inzageverzoek", "Belangenverstrengeling", "Mijn agenda", "Accounts", "Auditlog",
+        "Back-ups"};
 
     @Autowired
     DatabaseReset database;
@@ -87,6 +88,17 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(navigationPaths()).containsExactly("accounts", "audit", "backups");
         assertThat(userMenuName()).isEqualTo("Bram Beheer");
         assertThat($(H2.class).first().getText()).isEqualTo("Accounts");
+    }
+
+    @Test
+    @WithBrugUser(username = "frank", displayName = "Frank Financier", roles = Role.FUNDER)
+    void aFunderSeesOnlyTheTensionPicture() {
+        openHome();
+
+        // No case and no list of cases for a funder: the home page sends them on to the tension picture.
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("TensionView");
+        assertThat(navigationLabels()).containsExactly("Spanningsbeeld");
+        assertThat(navigationPaths()).containsExactly("tension");
     }
 
     @Test
