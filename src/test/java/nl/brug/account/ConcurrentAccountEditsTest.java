@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -95,5 +97,25 @@ class ConcurrentAccountEditsTest {
         } finally {
             SecurityContextHolder.setContext(own);
         }
+    }
+
+    @Test
+    void aLoginLeavesTheAccountsVersionAloneSoTwoLoginsAtOnceAndAnAdministratorsEditDoNotCollide(
+            @Autowired ApplicationEventPublisher events) {
+        accounts.create("kees", Role.MEDIATOR);
+        long id = accounts.get("kees").requireId();
+        Long before = jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+        BrugUser kees = (BrugUser) userDetailsService.loadUserByUsername("kees");
+
+        // Two devices at once: each success event is handled in a transaction of its own.
+        for (int login = 0; login < 2; login++) {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(
+                    new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(kees, null,
+                            kees.getAuthorities()))));
+        }
+
+        assertThat(jdbc.queryForObject("select version from account where id = ?", Long.class, id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select last_login_at from account where id = ?", java.sql.Timestamp.class, id))
+                .isNotNull();
     }
 }

@@ -42,7 +42,7 @@ class LoginRecorder {
         // A right password with a second step to come is no login yet: SecondFactorService records it after the
         // code. Counting it here would also reset the failed attempts that wrong codes add up.
         if (event.getAuthentication().getPrincipal() instanceof BrugUser user && !user.secondStepPending()) {
-            accounts.findById(user.accountId()).ifPresent(account -> account.recordLogin(clock.instant()));
+            accounts.recordLogin(user.accountId(), clock.instant());
             audit.recordFor(user.accountId(), user.getUsername(), AuditAction.LOGIN_SUCCEEDED, null, null);
         }
     }
