@@ -245,6 +245,7 @@ class AccessibilityJourneyIT {
                 open("supervisor", "review queue", viewport, language, "/review-queue");
                 open("supervisor", "retention", viewport, language, "/retention");
                 open("supervisor", "outcomes", viewport, language, "/reports/outcomes");
+                open("supervisor", "tension picture", viewport, language, "/tension");
                 open("supervisor", "access request", viewport, language, "/subject-access");
                 casePage("supervisor", closedCase, viewport, language);
                 open("supervisor", "change password", viewport, language, "/password");
