@@ -19,6 +19,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import nl.brug.audit.internal.AuditRecord;
 import nl.brug.audit.internal.AuditRepository;
 import nl.brug.audit.internal.AuditSpecifications;
@@ -51,7 +56,11 @@ public class AuditService {
     private final AuditWording wording;
     private final BrugI18NProvider i18n;
 
-    AuditService(AuditRepository records, Clock clock, AuditWording wording, BrugI18NProvider i18n) {
+    private final EntityManager entityManager;
+
+    AuditService(AuditRepository records, Clock clock, AuditWording wording, BrugI18NProvider i18n,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.records = records;
         this.clock = clock;
         this.wording = wording;
@@ -103,7 +112,16 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long countUpTo(AuditFilter filter) {
-        return records.findBy(AuditSpecifications.matching(filter), query -> query.limit(COUNT_LIMIT + 1).all()).size();
+        // Reads ids only, and no more than one past the limit.
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditRecord> root = query.from(AuditRecord.class);
+        Predicate where = AuditSpecifications.matching(filter).toPredicate(root, query, cb);
+        query.select(root.get("id"));
+        if (where != null) {
+            query.where(where);
+        }
+        return entityManager.createQuery(query).setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

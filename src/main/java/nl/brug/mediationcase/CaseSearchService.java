@@ -92,9 +92,9 @@ public class CaseSearchService {
     /**
      * One page of the list's rows, read in one query of the list's columns (decision 035). A search with free text
      * (often a person's name) is recorded in the audit trail, once per search: when its first page is asked for;
-     * the grid asks for the next pages as the user scrolls.
+     * the grid asks for the next pages as the user scrolls. No transaction of its own: one query, and the audit
+     * record has its own.
      */
-    @Transactional
     public List<CaseListItem> rows(CaseFilter filter, Pageable pageable) {
         BrugUser user = CurrentUser.require();
         if (pageable.getPageNumber() == 0 && !filter.text().isBlank()) {
@@ -115,7 +115,6 @@ public class CaseSearchService {
      * The number of matching cases up to {@link #COUNT_LIMIT}; {@code COUNT_LIMIT + 1} means "more than that". A
      * count of every match would cost more than the page it stands above (a million cases).
      */
-    @Transactional(readOnly = true)
     public long countUpTo(CaseFilter filter) {
         return listQuery.countUpTo(filter, restrictionFor(CurrentUser.require()), COUNT_LIMIT);
     }

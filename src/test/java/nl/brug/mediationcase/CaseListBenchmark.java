@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import jakarta.persistence.EntityManagerFactory;
 import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditFilter;
 import nl.brug.audit.AuditService;
@@ -44,7 +47,7 @@ import nl.brug.testsupport.BenchmarkData;
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:file:${java.io.tmpdir}/brug-benchmark-${bench.cases:100000}/brug;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "spring.flyway.clean-disabled=false"})
+        "spring.flyway.clean-disabled=false", "spring.jpa.properties.hibernate.generate_statistics=true"})
 class CaseListBenchmark {
 
     static final int CASES = Integer.getInteger("bench.cases", 100_000);
@@ -64,6 +67,8 @@ class CaseListBenchmark {
     CaseService cases;
     @Autowired
     AuditService audit;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void measure() throws Exception {
@@ -119,6 +124,15 @@ class CaseListBenchmark {
                     jdbc.queryForList("select * from agreement_item where case_id = ?", big);
                     return jdbc.queryForList("select * from case_review where case_id = ?", big);
                 });
+
+        // What the opening does in the database: the statements Hibernate prepares, and the slowest one.
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        cases.details(BenchmarkData.BIG_CASE);
+        System.out.printf(Locale.ROOT, "BENCHMARK open a case: %d statements, %d entities loaded, %d collections;"
+                + " slowest query %d ms: %s%n", statistics.getPrepareStatementCount(), statistics.getEntityLoadCount(),
+                statistics.getCollectionFetchCount(), statistics.getQueryExecutionMaxTime(),
+                statistics.getQueryExecutionMaxTimeQueryString());
 
         signIn(ids.admin(), "bench-admin", Role.ADMIN);
         String auditColumns = "select id, at, actor_id, actor_username, action, case_reference, detail, address"

@@ -64,11 +64,10 @@ public class CaseListQuery {
         if (where.isEmpty()) {
             return List.of();
         }
-        params.put("offset", offset);
-        params.put("limit", limit);
         LocalDate today = clock.today();
-        return jdbc.query(COLUMNS + where.get() + orderBy(sort) + " offset :offset rows fetch next :limit rows only",
-                params, (row, number) -> item(row, today));
+        // Offset and size as numbers, not parameters: H2 plans a known limit as a short walk of the sort's index.
+        return jdbc.query(COLUMNS + where.get() + orderBy(sort) + " offset " + offset + " rows fetch next " + limit
+                + " rows only", params, (row, number) -> item(row, today));
     }
 
     /** The number of matching cases, counted up to {@code limit + 1}: beyond the limit the list says "more than". */
@@ -78,9 +77,8 @@ public class CaseListQuery {
         if (where.isEmpty()) {
             return 0;
         }
-        params.put("limit", limit + 1);
         Long count = jdbc.queryForObject("select count(*) from (select 1 from mediation_case c" + where.get()
-                + " fetch first :limit rows only) t", params, Long.class);
+                + " fetch first " + (limit + 1) + " rows only) t", params, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -102,7 +100,7 @@ public class CaseListQuery {
             conditions.add("(c.lead_mediator_id = :me or c.co_mediator_id = :me)");
             params.put("me", assignedTo);
         }
-        if (!filter.text().isEmpty() && !words(filter.text(), conditions, params)) {
+        if (!filter.text().isEmpty() && !words(filter.text(), conditions)) {
             return Optional.empty();
         }
         if (!filter.statuses().isEmpty()) {
@@ -132,15 +130,14 @@ public class CaseListQuery {
      * Every word of the text must start one of the case's words. The rarest word leads when it is in few cases;
      * returns false when a word is in no case.
      */
-    private boolean words(String text, List<String> conditions, Map<String, Object> params) {
-        List<String> words = SearchWords.ofQuery(text);
+    private boolean words(String text, List<String> conditions) {
+        List<String> patterns = SearchWords.ofQuery(text).stream().map(CaseListQuery::prefixLiteral).toList();
         int rarest = -1;
         long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < words.size(); i++) {
-            params.put("word" + i, SearchWords.prefixPattern(words.get(i)));
-            Map<String, Object> probe = Map.of("word", SearchWords.prefixPattern(words.get(i)), "limit", FEW_CASES + 1);
-            Long found = jdbc.queryForObject("select count(*) from (select 1 from case_search_word"
-                    + " where word like :word escape '\\' fetch first :limit rows only) t", probe, Long.class);
+        for (int i = 0; i < patterns.size(); i++) {
+            Long found = jdbc.getJdbcTemplate().queryForObject("select count(*) from (select 1 from case_search_word"
+                    + " where word like " + patterns.get(i) + " escape '\\' fetch first " + (FEW_CASES + 1)
+                    + " rows only) t", Long.class);
             long count = found == null ? 0 : found;
             if (count == 0) {
                 return false;
@@ -150,13 +147,24 @@ public class CaseListQuery {
                 rarest = i;
             }
         }
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < patterns.size(); i++) {
             conditions.add(i == rarest && fewest <= FEW_CASES
-                    ? "c.id in (select w.case_id from case_search_word w where w.word like :word" + i + " escape '\\')"
-                    : "exists (select 1 from case_search_word w where w.case_id = c.id and w.word like :word" + i
-                            + " escape '\\')");
+                    ? "c.id in (select w.case_id from case_search_word w where w.word like " + patterns.get(i)
+                            + " escape '\\')"
+                    : "exists (select 1 from case_search_word w where w.case_id = c.id and w.word like "
+                            + patterns.get(i) + " escape '\\')");
         }
         return true;
+    }
+
+    /**
+     * A word's prefix pattern as an SQL string literal. A literal, not a parameter: only a pattern known when the
+     * query is planned becomes a range of the word index (H2; PostgreSQL's generic plans alike). Quotes are
+     * doubled, the one character a standard SQL string literal needs escaped (PostgreSQL's
+     * standard_conforming_strings, on by default, keeps backslashes as they are).
+     */
+    static String prefixLiteral(String word) {
+        return "'" + SearchWords.prefixPattern(word).replace("'", "''") + "'";
     }
 
     private static String orderBy(Sort sort) {
