@@ -40,6 +40,7 @@ public final class BenchmarkData {
     private static final String[] CLOSED_FROM = {"INTAKE", "IN_MEDIATION", "AGREEMENT", "FOLLOW_UP"};
     private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
     private static final int DAYS = 2100;
+    private static final long CHUNK = 100_000;
 
     public record Ids(long busyMediator, long supervisor, long admin, long bigCase) {
     }
@@ -82,6 +83,17 @@ public final class BenchmarkData {
         return id == null ? -1 : id;
     }
 
+    /**
+     * Runs an insert ... select over the numbers 1 to {@code total} in chunks of 100,000: H2 fails on a single
+     * statement that writes millions of rows (its store closes), and each chunk is its own transaction.
+     */
+    private void perChunk(long total, java.util.function.Function<String, String> sql) {
+        for (long from = 1; from <= total; from += CHUNK) {
+            long to = Math.min(total, from + CHUNK - 1);
+            jdbc.update(sql.apply((postgresql ? "generate_series" : "system_range") + "(" + from + ", " + to + ") as n(x)"));
+        }
+    }
+
     private String numbers(long to) {
         return (postgresql ? "generate_series" : "system_range") + "(1, " + to + ") as n(x)";
     }
@@ -120,7 +132,7 @@ public final class BenchmarkData {
         String[] themes = java.util.Arrays.stream(Theme.values()).map(Enum::name).toArray(String[]::new);
         String[] outcomes = java.util.Arrays.stream(Outcome.values()).map(Enum::name).toArray(String[]::new);
         String closedOn = registered + " + 30 + cast(mod(x, 90) as integer)";
-        jdbc.update("insert into mediation_case (id, reference, title, kind, theme, source, urgency, status, closed_from,"
+        perChunk(cases, n -> "insert into mediation_case (id, reference, title, kind, theme, source, urgency, status, closed_from,"
                 + " outcome, registered_on, intake_on, first_joint_session_on, closed_on, lead_mediator_id, search_text,"
                 + " review_state, created_at, updated_at, version)"
                 + " select x, " + reference + ", " + title + ", case when mod(x, 4) = 0 then 'VERTICAL' else 'HORIZONTAL' end, "
@@ -134,50 +146,52 @@ public final class BenchmarkData {
                 + firstMediator + " + mod(x * 13, " + MEDIATORS + "), "
                 + "lower(" + reference + " || ' | ' || " + title + " || ' | ' || " + party1 + " || ' | ' || " + party2 + "), "
                 + "case when x > " + (cases - cases / 8) + " and not (" + open + ") then 'AWAITING_REVIEW' end, "
-                + now + ", " + now + ", 0 from " + numbers(cases));
+                + now + ", " + now + ", 0 from " + n);
         restartIdentity("mediation_case", cases + 1L);
         jdbc.update("update mediation_case set lead_mediator_id = ? where id = 1", firstMediator);
 
-        for (int p = 0; p < 2; p++) {
-            jdbc.update("insert into case_party (case_id, party_kind, name, public_body, party_role, phone, interpreter_needed,"
+        for (int each = 0; each < 2; each++) {
+            int p = each;
+            perChunk(cases, n -> "insert into case_party (case_id, party_kind, name, public_body, party_role, phone, interpreter_needed,"
                     + " version) select x, 'PERSON', " + (p == 0 ? party1 : party2) + ", false, '"
                     + (p == 0 ? "REQUESTING_PARTY" : "OTHER_PARTY") + "', '06-' || lpad(cast(x as varchar(8)), 8, '0'),"
-                    + " false, 0 from " + numbers(cases));
+                    + " false, 0 from " + n);
         }
         String noon = "cast(" + registered + " as timestamp) + interval '12' hour";
-        jdbc.update("insert into case_session (case_id, session_kind, starts_at, ends_at, online, status, version)"
+        perChunk(cases, n -> "insert into case_session (case_id, session_kind, starts_at, ends_at, online, status, version)"
                 + " select x, 'INTAKE', " + noon + " + interval '3' day, " + noon + " + interval '73' hour, false, 'HELD', 0"
-                + " from " + numbers(cases) + " where not (" + open + " and mod(x, 5) < 2)");
-        jdbc.update("insert into case_session (case_id, session_kind, starts_at, ends_at, online, status, version)"
+                + " from " + n + " where not (" + open + " and mod(x, 5) < 2)");
+        perChunk(cases, n -> "insert into case_session (case_id, session_kind, starts_at, ends_at, online, status, version)"
                 + " select x, 'JOINT', " + noon + " + interval '14' day, " + noon + " + interval '338' hour, false,"
-                + " 'HELD', 0 from " + numbers(cases) + " where not (" + open + " and mod(x, 5) < 3)");
-        for (int note = 0; note < 2; note++) {
-            jdbc.update("insert into journal_note (case_id, written_at, author_id, text, confidential)"
+                + " 'HELD', 0 from " + n + " where not (" + open + " and mod(x, 5) < 3)");
+        for (int each = 0; each < 2; each++) {
+            int note = each;
+            perChunk(cases, n -> "insert into journal_note (case_id, written_at, author_id, text, confidential)"
                     + " select x, " + noon + " + interval '" + (note + 1) + "' day, " + firstMediator
                     + ", 'Gesprek gevoerd met beide partijen over ' || " + pick("x * 7", SUBJECTS) + ", "
-                    + (note == 1) + " from " + numbers(cases));
+                    + (note == 1) + " from " + n);
         }
-        jdbc.update("insert into case_history (case_id, changed_at, actor_id, from_status, to_status)"
-                + " select x, " + noon + ", " + firstMediator + ", null, 'REGISTERED' from " + numbers(cases));
-        jdbc.update("insert into case_history (case_id, changed_at, actor_id, from_status, to_status)"
+        perChunk(cases, n -> "insert into case_history (case_id, changed_at, actor_id, from_status, to_status)"
+                + " select x, " + noon + ", " + firstMediator + ", null, 'REGISTERED' from " + n);
+        perChunk(cases, n -> "insert into case_history (case_id, changed_at, actor_id, from_status, to_status)"
                 + " select x, " + noon + " + interval '40' day, " + firstMediator + ", 'FOLLOW_UP', 'CLOSED' from "
-                + numbers(cases) + " where not (" + open + ")");
-        jdbc.update("insert into agreement_item (case_id, description, responsible, due_on, status, version)"
+                + n + " where not (" + open + ")");
+        perChunk(cases, n -> "insert into agreement_item (case_id, description, responsible, due_on, status, version)"
                 + " select x, 'Hond aan de lijn in de tuin', 'Beide partijen', " + registered + " + 60, 'OPEN', 0 from "
-                + numbers(cases) + " where mod(x, 3) = 0");
+                + n + " where mod(x, 3) = 0");
         if (auditPerCase > 0) {
             String[] actions = {AuditAction.CASE_OPENED.name(), AuditAction.CASE_CHANGED.name(),
                     AuditAction.CASE_OPENED.name(), AuditAction.LOGIN_SUCCEEDED.name(), AuditAction.CASE_OPENED.name(),
                     AuditAction.CASE_LIST_SEARCHED.name(), AuditAction.EXPORT.name(), AuditAction.LOGOUT.name()};
             String y = "(x - 1) / " + auditPerCase + " + 1";
-            jdbc.update("insert into audit_log (at, actor_id, actor_username, action, case_reference, detail, address)"
+            perChunk((long) cases * auditPerCase, n -> "insert into audit_log (at, actor_id, actor_username, action, case_reference, detail, address)"
                     + " select cast(date '" + FIRST_DAY + "' + cast((" + y + " - 1) * " + DAYS + " / " + cases
                     + " as integer) as timestamp) + mod(x, 86400) * interval '1' second, " + firstMediator
                     + " + mod(x * 13, " + MEDIATORS + "), 'bench-mediator-' || mod(x * 13, " + MEDIATORS + "), "
                     + pick("x", actions) + ", "
                     + "cast(extract(year from date '" + FIRST_DAY + "' + cast((" + y + " - 1) * " + DAYS + " / " + cases
                     + " as integer)) as varchar(4)) || '-' || lpad(cast(" + y + " as varchar(7)), 7, '0'),"
-                    + " 'status', '127.0.0.1' from " + numbers((long) cases * auditPerCase));
+                    + " 'status', '127.0.0.1' from " + n);
         }
         bigCase(firstMediator, now);
         fillSearchWords();
