@@ -166,6 +166,7 @@ class AccessMatrixTest {
             Map.entry("AuditService.recordFor", EVERYONE),
             Map.entry("AuditService.search", ADMIN),
             Map.entry("AuditService.count", ADMIN),
+            Map.entry("AuditService.countUpTo", ADMIN),
             Map.entry("AuditService.exportCsv", ADMIN),
             // backups (on the in-memory test database backupNow refuses after the security check)
             Map.entry("BackupService.backupNow", ADMIN),
@@ -203,6 +204,8 @@ class AccessMatrixTest {
             // finding cases (a mediator finds only their own: see CaseSearchTest)
             Map.entry("CaseSearchService.page", CASE_WORKERS),
             Map.entry("CaseSearchService.count", CASE_WORKERS),
+            Map.entry("CaseSearchService.rows", CASE_WORKERS),
+            Map.entry("CaseSearchService.countUpTo", CASE_WORKERS),
             Map.entry("CaseSearchService.exportCsv", CASE_WORKERS),
             Map.entry("CaseSearchService.myWork", CASE_WORKERS),
             // supervision

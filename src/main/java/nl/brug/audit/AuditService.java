@@ -13,11 +13,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import nl.brug.audit.internal.AuditRecord;
 import nl.brug.audit.internal.AuditRepository;
 import nl.brug.audit.internal.AuditSpecifications;
@@ -39,6 +45,9 @@ public class AuditService {
     /** The size of the case reference column: a longer text belongs in the detail. */
     public static final int CASE_REFERENCE_MAX = 12;
 
+    /** The audit log counts matching records up to this many; above it, it says "more than". */
+    public static final int COUNT_LIMIT = 1000;
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
     private static final int EXPORT_PAGE = 1000;
 
@@ -47,7 +56,11 @@ public class AuditService {
     private final AuditWording wording;
     private final BrugI18NProvider i18n;
 
-    AuditService(AuditRepository records, Clock clock, AuditWording wording, BrugI18NProvider i18n) {
+    private final EntityManager entityManager;
+
+    AuditService(AuditRepository records, Clock clock, AuditWording wording, BrugI18NProvider i18n,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.records = records;
         this.clock = clock;
         this.wording = wording;
@@ -85,9 +98,30 @@ public class AuditService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+    public Slice<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        // A slice, not a page: a page would count every match of ten million records with every page (decision 035).
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-        return records.findAll(AuditSpecifications.matching(filter), sorted).map(AuditRecord::toEntry);
+        return records.findBy(AuditSpecifications.matching(filter), query -> query.slice(sorted))
+                .map(AuditRecord::toEntry);
+    }
+
+    /**
+     * The number of matching records up to {@link #COUNT_LIMIT}; {@code COUNT_LIMIT + 1} means "more than that": an
+     * exact count of ten million records would take longer than the page it stands above.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countUpTo(AuditFilter filter) {
+        // Reads ids only, and no more than one past the limit.
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditRecord> root = query.from(AuditRecord.class);
+        Predicate where = AuditSpecifications.matching(filter).toPredicate(root, query, cb);
+        query.select(root.get("id"));
+        if (where != null) {
+            query.where(where);
+        }
+        return entityManager.createQuery(query).setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -15,9 +15,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -31,6 +31,7 @@ import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseListCsv;
 import nl.brug.mediationcase.internal.CaseListItems;
+import nl.brug.mediationcase.internal.CaseListQuery;
 import nl.brug.mediationcase.internal.CaseRepository;
 import nl.brug.mediationcase.internal.CaseSession;
 import nl.brug.mediationcase.internal.CaseSpecifications;
@@ -54,9 +55,8 @@ public class CaseSearchService {
     static final int DUE_DAYS_AHEAD = 7;
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("id"));
-    /** The list's column names where the case keeps them elsewhere: title, kind and theme are its subject's. */
-    private static final Map<String, String> SORT_PATHS = Map.of("title", "subject.title", "kind", "subject.kind",
-            "theme", "subject.theme");
+    /** The list counts matching cases up to this many; above it, it says "more than". */
+    public static final int COUNT_LIMIT = 1000;
 
     /** The audit trail keeps this much of a searched text. */
     static final int SEARCH_TEXT_AUDITED = 200;
@@ -66,9 +66,11 @@ public class CaseSearchService {
     private final BrugClock clock;
     private final AuditService audit;
     private final CaseListCsv csv;
+    private final CaseListQuery listQuery;
 
     CaseSearchService(CaseRepository cases, CaseListItems listItems, BrugClock clock, AuditService audit,
-            CaseListCsv csv) {
+            CaseListCsv csv, CaseListQuery listQuery) {
+        this.listQuery = listQuery;
         this.cases = cases;
         this.listItems = listItems;
         this.clock = clock;
@@ -77,26 +79,44 @@ public class CaseSearchService {
     }
 
     /**
-     * One page of the list. A search with free text (often a person's name) is recorded in the audit trail, once
-     * per search: when its first page is asked for; the grid asks for the next pages as the user scrolls.
+     * One page of the list, with the exact number of matching cases (counted only when the page does not tell it).
+     * The list on screen asks {@link #rows} and {@link #countUpTo} instead, which never count every match.
      */
     @Transactional
     public Page<CaseListItem> page(CaseFilter filter, Pageable pageable) {
+        List<CaseListItem> rows = rows(filter, pageable);
+        Long restriction = restrictionFor(CurrentUser.require());
+        return PageableExecutionUtils.getPage(rows, pageable, () -> listQuery.count(filter, restriction));
+    }
+
+    /**
+     * One page of the list's rows, read in one query of the list's columns (decision 035). A search with free text
+     * (often a person's name) is recorded in the audit trail, once per search: when its first page is asked for;
+     * the grid asks for the next pages as the user scrolls. No transaction of its own: one query, and the audit
+     * record has its own.
+     */
+    public List<CaseListItem> rows(CaseFilter filter, Pageable pageable) {
         BrugUser user = CurrentUser.require();
         if (pageable.getPageNumber() == 0 && !filter.text().isBlank()) {
             String text = filter.text();
             audit.record(AuditAction.CASE_LIST_SEARCHED, null,
                     text.length() <= SEARCH_TEXT_AUDITED ? text : text.substring(0, SEARCH_TEXT_AUDITED));
         }
-        Sort sort = pageable.getSort().isSorted() ? entitySort(pageable.getSort()).and(Sort.by(Sort.Order.desc("id")))
-                : DEFAULT_SORT;
-        return listItems.page(cases.findAll(CaseSpecifications.matching(filter, restrictionFor(user)),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)));
+        return listQuery.rows(filter, restrictionFor(user), pageable.getSort(), pageable.getOffset(),
+                pageable.getPageSize());
     }
 
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
-        return cases.count(CaseSpecifications.matching(filter, restrictionFor(CurrentUser.require())));
+        return listQuery.count(filter, restrictionFor(CurrentUser.require()));
+    }
+
+    /**
+     * The number of matching cases up to {@link #COUNT_LIMIT}; {@code COUNT_LIMIT + 1} means "more than that". A
+     * count of every match would cost more than the page it stands above (a million cases).
+     */
+    public long countUpTo(CaseFilter filter) {
+        return listQuery.countUpTo(filter, restrictionFor(CurrentUser.require()), COUNT_LIMIT);
     }
 
     /**
@@ -196,11 +216,6 @@ public class CaseSearchService {
         LocalDate due = Objects.requireNonNull(data.dueOn());
         return new MyWork.DueItem(c.getReference(), c.subject().title(), data.description(), data.responsible(), due,
                 due.isBefore(today));
-    }
-
-    private static Sort entitySort(Sort sort) {
-        return Sort.by(sort.stream().map(order -> order.withProperty(
-                SORT_PATHS.getOrDefault(order.getProperty(), order.getProperty()))).toList());
     }
 
     private static @Nullable Long restrictionFor(BrugUser user) {

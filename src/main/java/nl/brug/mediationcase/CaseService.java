@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
+import jakarta.persistence.EntityManager;
 import nl.brug.account.AccountService;
 import nl.brug.account.AccountSummary;
 import nl.brug.base.BrugClock;
@@ -56,10 +59,12 @@ public class CaseService {
     private final AccountService accounts;
     private final ConflictOfInterestService conflicts;
     private final BrugClock clock;
+    private final EntityManager entityManager;
 
     CaseService(CaseRepository cases, CaseAccess access, ReferenceNumbers referenceNumbers,
             CaseDetailsAssembler assembler, AccountService accounts, ConflictOfInterestService conflicts,
-            BrugClock clock) {
+            BrugClock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.conflicts = conflicts;
         this.cases = cases;
         this.access = access;
@@ -113,6 +118,12 @@ public class CaseService {
     @Transactional
     public CaseDetails details(String reference) {
         BrugUser user = CurrentUser.require();
+        // Only read: no snapshots to keep and no dirty check at the end for the case and its hundreds of parts
+        // (decision 035). The transaction still writes, for the audit record of the opening. Only in a
+        // transaction of its own: a caller's transaction may go on to change the case.
+        if (TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
+            entityManager.unwrap(Session.class).setDefaultReadOnly(true);
+        }
         MediationCase c;
         try {
             c = access.visible(reference, user);

@@ -3,21 +3,17 @@ package nl.brug.mediationcase;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,26 +23,41 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import jakarta.persistence.EntityManagerFactory;
+import nl.brug.audit.AuditAction;
+import nl.brug.audit.AuditFilter;
+import nl.brug.audit.AuditService;
 import nl.brug.security.BrugUser;
 import nl.brug.security.Role;
+import nl.brug.testsupport.BenchmarkData;
 
 /**
- * Measures the case list and the case page with 100,000 cases in a file-based H2 database (the default
- * embedded database), at the service layer. Not part of the normal build (Surefire excludes *Benchmark);
- * run it with:
+ * Measures the case list, opening a case and the audit log in a file-based H2 database (the default embedded
+ * database) at the service layer, each call beside a bare JDBC query that returns the same rows, in the same run.
+ * Not part of the normal build (Surefire excludes *Benchmark); run it with:
  *
- * <pre>./mvnw test -Dtest=CaseListBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -B test -Dtest=CaseListBenchmark#measure -Dsurefire.failIfNoSpecifiedTests=false -Dbench.cases=1000000</pre>
  *
- * It prints the median and the 95th percentile of repeated calls after a warm-up. Targets: list queries
- * under 100 ms, opening a case with 20 parties, sessions and notes under 50 ms.
+ * {@code bench.cases} (default 100,000) sets the number of cases; ten audit records are made per case
+ * ({@code bench.audit-per-case}). The data set ({@link BenchmarkData}) is made once per size and kept in the
+ * system temp folder ({@code brug-benchmark-<cases>}). Each line starting with {@code BENCHMARK} gives the median
+ * and 95th percentile of the call, the median of the bare query and their ratio. Targets at 1,000,000 cases: list
+ * pages within 2x the bare query and under 50 ms, opening a case with 50 parties, 50 sessions and 200 notes under
+ * 30 ms, the audit log's filter and first page under 50 ms.
  */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:file:${java.io.tmpdir}/brug-benchmark/brug;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "spring.flyway.clean-disabled=false"})
+        "spring.datasource.url=jdbc:h2:file:${java.io.tmpdir}/brug-benchmark-${bench.cases:100000}/brug;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.flyway.clean-disabled=false", "spring.jpa.properties.hibernate.generate_statistics=true"})
 class CaseListBenchmark {
 
-    private static final int CASES = 100_000;
-    private static final int RUNS = 30;
+    static final int CASES = Integer.getInteger("bench.cases", 100_000);
+    static final int AUDIT_PER_CASE = Integer.getInteger("bench.audit-per-case", 10);
+    private static final int RUNS = Integer.getInteger("bench.runs", 30);
+
+    /** The list's columns and its lead mediator's name, as a bare query reads them. */
+    private static final String LIST_COLUMNS = "select c.reference, c.title, c.kind, c.theme, c.status, c.registered_on,"
+            + " a.display_name, c.outcome, c.intake_on, c.intake_clock_from from mediation_case c"
+            + " left join account a on a.id = c.lead_mediator_id";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -54,34 +65,134 @@ class CaseListBenchmark {
     CaseSearchService search;
     @Autowired
     CaseService cases;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void measure() throws Exception {
-        long mediator = ensureData();
-        long supervisorId = jdbc.queryForObject("select id from account where username_key = 'bench-supervisor'", Long.class);
-        SecurityContextHolder.getContext().setAuthentication(auth(new BrugUser(supervisorId, "bench-supervisor",
-                "Bench Supervisor", EnumSet.of(Role.SUPERVISOR), "x", true, true, false, null)));
+        System.out.println("BENCHMARK load average before: " + Files.readString(Path.of("/proc/loadavg")).strip());
+        BenchmarkData.Ids ids = BenchmarkData.ensure(jdbc, CASES, AUDIT_PER_CASE);
+        System.out.printf(Locale.ROOT, "BENCHMARK %d cases, %d audit records (%s)%n", CASES,
+                jdbc.queryForObject("select count(*) from audit_log", Long.class), getClass().getSimpleName());
+        signIn(ids.supervisor(), "bench-supervisor", Role.SUPERVISOR);
 
-        report("list, first page of 50 (newest first)", () -> search.page(CaseFilter.all(), PageRequest.of(0, 50)));
-        report("list, count of all", () -> search.count(CaseFilter.all()));
-        report("list, sorted by registration date ascending", () -> search.page(CaseFilter.all(),
-                PageRequest.of(0, 50, Sort.by("registeredOn"))));
-        report("list, sorted by title", () -> search.page(CaseFilter.all(), PageRequest.of(0, 50, Sort.by("title"))));
-        CaseFilter jansen = CaseFilter.all().withText("jansen");
-        report("list, free text 'jansen', first page", () -> search.page(jansen, PageRequest.of(0, 50)));
-        report("list, free text 'jansen', count", () -> search.count(jansen));
-        CaseFilter rare = CaseFilter.all().withText("zaak 99999 ");
-        report("list, free text matching one case, first page", () -> search.page(rare, PageRequest.of(0, 50)));
-        report("list, status INTAKE + theme NOISE", () -> search.page(new CaseFilter("", EnumSet.of(CaseStatus.INTAKE),
-                null, Theme.NOISE, null, null), PageRequest.of(0, 50)));
-        report("list, page 1000 of 50", () -> search.page(CaseFilter.all(), PageRequest.of(1000, 50)));
+        list("list, first page of 50 (newest first)", CaseFilter.all(), PageRequest.of(0, 50),
+                LIST_COLUMNS + " order by c.registered_on desc, c.id desc limit 50");
+        for (String column : List.of("reference", "title", "status", "kind", "theme", "registeredOn")) {
+            String sql = LIST_COLUMNS + " order by c." + column(column) + " %s, c.id desc limit 50";
+            list("list, sorted by " + column + " ascending", CaseFilter.all(),
+                    PageRequest.of(0, 50, Sort.by(Sort.Order.asc(column))), sql.formatted("asc"));
+            list("list, sorted by " + column + " descending", CaseFilter.all(),
+                    PageRequest.of(0, 50, Sort.by(Sort.Order.desc(column))), sql.formatted("desc"));
+        }
+        list("list, status INTAKE + theme NOISE", new CaseFilter("", EnumSet.of(CaseStatus.INTAKE), null, Theme.NOISE,
+                null, null), PageRequest.of(0, 50), LIST_COLUMNS + " where c.status = 'INTAKE' and c.theme = 'NOISE'"
+                + " order by c.registered_on desc, c.id desc limit 50");
+        list("list, page 1000 of 50", CaseFilter.all(), PageRequest.of(1000, 50),
+                LIST_COLUMNS + " order by c.registered_on desc, c.id desc offset 50000 rows fetch next 50 rows only");
+        // A common name: one case in eight; the words table is walked in the list's order.
+        list("list, free text 'jansen', first page", CaseFilter.all().withText("jansen"), PageRequest.of(0, 50),
+                LIST_COLUMNS + " where exists (select 1 from case_search_word w where w.case_id = c.id"
+                        + " and w.word like 'jansen%') order by c.registered_on desc, c.id desc limit 50");
+        // The first page of a search also writes its audit record; the second is the query alone.
+        list("list, free text 'jansen', second page", CaseFilter.all().withText("jansen"), PageRequest.of(1, 50),
+                LIST_COLUMNS + " where exists (select 1 from case_search_word w where w.case_id = c.id"
+                        + " and w.word like 'jansen%') order by c.registered_on desc, c.id desc"
+                        + " offset 50 rows fetch next 50 rows only");
+        // A rare word beside a word every case has: the rare one finds the cases.
+        String rareNumber = String.valueOf(CASES - 1);
+        list("list, free text 'zaak " + rareNumber + "' (one case)", CaseFilter.all().withText("zaak " + rareNumber),
+                PageRequest.of(0, 50), LIST_COLUMNS + " where c.id in (select w.case_id from case_search_word w"
+                        + " where w.word like '" + rareNumber + "%') and exists (select 1 from case_search_word w"
+                        + " where w.case_id = c.id and w.word like 'zaak%') order by c.registered_on desc, c.id desc limit 50");
+        list("list, free text 'zaak " + rareNumber + "', second page (empty)", CaseFilter.all().withText("zaak "
+                + rareNumber), PageRequest.of(1, 50), LIST_COLUMNS + " where c.id in (select w.case_id from"
+                + " case_search_word w where w.word like '" + rareNumber + "%') and exists (select 1 from case_search_word w"
+                + " where w.case_id = c.id and w.word like 'zaak%') order by c.registered_on desc, c.id desc"
+                + " offset 50 rows fetch next 50 rows only");
+        count("count, all (up to the limit)", CaseFilter.all(), "select count(*) from (select 1 from mediation_case c"
+                + " fetch first " + (CaseSearchService.COUNT_LIMIT + 1) + " rows only) t");
+        count("count, free text 'jansen' (up to the limit)", CaseFilter.all().withText("jansen"),
+                "select count(*) from (select 1 from mediation_case c where exists (select 1 from case_search_word w"
+                        + " where w.case_id = c.id and w.word like 'jansen%') fetch first "
+                        + (CaseSearchService.COUNT_LIMIT + 1) + " rows only) t");
 
-        SecurityContextHolder.getContext().setAuthentication(auth(new BrugUser(mediator, "bench-mediator",
-                "Bench Mediator", EnumSet.of(Role.MEDIATOR), "x", true, true, false, null)));
-        report("mediator's list, first page (own cases only)", () -> search.page(CaseFilter.all(), PageRequest.of(0, 50)));
-        report("open a case with 20 parties, 20 sessions, 20 notes", () -> cases.details("2026-0001"));
-        report("mediator's home page (Mijn werk)", () -> search.myWork());
+        signIn(ids.busyMediator(), "bench-mediator", Role.MEDIATOR);
+        list("mediator's list, first page (own cases only)", CaseFilter.all(), PageRequest.of(0, 50),
+                LIST_COLUMNS + " where (c.lead_mediator_id = " + ids.busyMediator() + " or c.co_mediator_id = "
+                        + ids.busyMediator() + ") order by c.registered_on desc, c.id desc limit 50");
+        long big = ids.bigCase();
+        report("open a case with 50 parties, 50 sessions, 200 notes", () -> cases.details(BenchmarkData.BIG_CASE),
+                () -> {
+                    jdbc.queryForList("select * from mediation_case where reference = ?", BenchmarkData.BIG_CASE);
+                    jdbc.queryForList("select * from case_party where case_id = ?", big);
+                    jdbc.queryForList("select * from case_session where case_id = ?", big);
+                    jdbc.queryForList("select * from journal_note where case_id = ?", big);
+                    jdbc.queryForList("select * from case_history where case_id = ?", big);
+                    jdbc.queryForList("select * from agreement_item where case_id = ?", big);
+                    return jdbc.queryForList("select * from case_review where case_id = ?", big);
+                });
+
+        // What the opening does in the database: the statements Hibernate prepares, and the slowest one.
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        cases.details(BenchmarkData.BIG_CASE);
+        System.out.printf(Locale.ROOT, "BENCHMARK open a case: %d statements, %d entities loaded, %d collections;"
+                + " slowest query %d ms: %s%n", statistics.getPrepareStatementCount(), statistics.getEntityLoadCount(),
+                statistics.getCollectionFetchCount(), statistics.getQueryExecutionMaxTime(),
+                statistics.getQueryExecutionMaxTimeQueryString());
+
+        signIn(ids.admin(), "bench-admin", Role.ADMIN);
+        String auditColumns = "select id, at, actor_id, actor_username, action, case_reference, detail, address"
+                + " from audit_log";
+        report("audit log, first page of 50", () -> audit.search(AuditFilter.all(), PageRequest.of(0, 50)),
+                () -> jdbc.queryForList(auditColumns + " order by at desc, id desc limit 50"));
+        report("audit log, filter by user, first page", () -> audit.search(new AuditFilter("bench-mediator-7", null,
+                "", null, null), PageRequest.of(0, 50)), () -> jdbc.queryForList(auditColumns
+                + " where lower(actor_username) = 'bench-mediator-7' order by at desc, id desc limit 50"));
+        report("audit log, filter by action EXPORT, first page", () -> audit.search(new AuditFilter("",
+                AuditAction.EXPORT, "", null, null), PageRequest.of(0, 50)), () -> jdbc.queryForList(auditColumns
+                + " where action = 'EXPORT' order by at desc, id desc limit 50"));
+        report("audit log, filter by case, first page", () -> audit.search(new AuditFilter("", null, "2024-0500000",
+                null, null), PageRequest.of(0, 50)), () -> jdbc.queryForList(auditColumns
+                + " where case_reference = '2024-0500000' order by at desc, id desc limit 50"));
+        report("audit log, user + period of a month, first page", () -> audit.search(new AuditFilter("bench-mediator-7",
+                null, "", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31)), PageRequest.of(0, 50)),
+                () -> jdbc.queryForList(auditColumns + " where lower(actor_username) = 'bench-mediator-7'"
+                        + " and at >= timestamp with time zone '2023-03-01 00:00:00+01'"
+                        + " and at < timestamp with time zone '2023-04-01 00:00:00+02' order by at desc, id desc limit 50"));
+        report("audit log, count (up to the limit)", () -> audit.countUpTo(AuditFilter.all()),
+                () -> jdbc.queryForList("select count(*) from (select 1 from audit_log fetch first "
+                        + (AuditService.COUNT_LIMIT + 1) + " rows only) t"));
         SecurityContextHolder.clearContext();
+    }
+
+    private static String column(String property) {
+        return switch (property) {
+            case "registeredOn" -> "registered_on";
+            default -> property;
+        };
+    }
+
+    private void signIn(long id, String username, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(auth(new BrugUser(id, username, username,
+                EnumSet.of(role), "x", true, true, false, null)));
+    }
+
+    /** A page of the list beside the bare query; says so when they do not return the same cases. */
+    private void list(String what, CaseFilter filter, PageRequest page, String bareSql) {
+        List<String> fromService = search.rows(filter, page).stream().map(CaseListItem::reference).toList();
+        List<String> bare = jdbc.queryForList(bareSql).stream().map(row -> (String) row.get("reference")).toList();
+        if (!fromService.equals(bare)) {
+            System.out.println("BENCHMARK !! " + what + ": the service and the bare query differ");
+        }
+        report(what, () -> search.rows(filter, page), () -> jdbc.queryForList(bareSql));
+    }
+
+    private void count(String what, CaseFilter filter, String bareSql) {
+        report(what, () -> search.countUpTo(filter), () -> jdbc.queryForObject(bareSql, Long.class));
     }
 
     /**
@@ -91,14 +202,13 @@ class CaseListBenchmark {
      */
     @Test
     void measureExport() throws Exception {
-        ensureData();
-        long supervisorId = jdbc.queryForObject("select id from account where username_key = 'bench-supervisor'", Long.class);
+        long supervisorId = BenchmarkData.ensure(jdbc, CASES, AUDIT_PER_CASE).supervisor();
         SecurityContextHolder.getContext().setAuthentication(auth(new BrugUser(supervisorId, "bench-supervisor",
                 "Bench Supervisor", EnumSet.of(Role.SUPERVISOR), "x", true, true, false, null)));
         // Registrations are spread over 2,100 days from 2021: 210 days hold about 10,000 cases.
         CaseFilter tenThousand = new CaseFilter("", Set.of(), null, null, LocalDate.of(2022, 1, 1),
                 LocalDate.of(2022, 7, 29));
-        for (var run : List.of(Map.entry("about 10,000 cases", tenThousand), Map.entry("all 100,000 cases",
+        for (var run : List.of(Map.entry("about 10,000 cases", tenThousand), Map.entry("all cases",
                 CaseFilter.all()))) {
             CountingWriter warmUp = new CountingWriter(0);
             search.exportCsv(run.getValue(), Locale.of("nl"), warmUp);
@@ -159,92 +269,27 @@ class CaseListBenchmark {
         return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
     }
 
-    private void report(String what, Supplier<?> call) {
+    /** Warms up, then alternates the call and the bare query so both see the same load. */
+    private void report(String what, Supplier<?> call, Supplier<?> bare) {
         for (int i = 0; i < 5; i++) {
             call.get();
+            bare.get();
         }
         long[] nanos = new long[RUNS];
+        long[] bareNanos = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             call.get();
             nanos[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            bare.get();
+            bareNanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "BENCHMARK %-55s median %7.2f ms   p95 %7.2f ms%n", what,
-                nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95)] / 1e6);
-    }
-
-    /** Creates the data set once; later runs reuse the database file. Returns the busy mediator's id. */
-    private long ensureData() throws Exception {
-        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "brug-benchmark"));
-        Integer existing = jdbc.queryForObject("select count(*) from mediation_case", Integer.class);
-        if (existing != null && existing >= CASES) {
-            return jdbc.queryForObject("select id from account where username_key = 'bench-mediator'", Long.class);
-        }
-        long started = System.nanoTime();
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Long> mediators = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            mediators.add(insertAccount(i == 0 ? "bench-mediator" : "bench-mediator-" + i, "MEDIATOR", now));
-        }
-        insertAccount("bench-supervisor", "SUPERVISOR", now);
-
-        Random random = new Random(7);
-        String[] names = {"jansen", "de vries", "el amrani", "bakker", "yilmaz", "visser", "smit", "de boer"};
-        CaseStatus[] statuses = CaseStatus.values();
-        Theme[] themes = Theme.values();
-        LocalDate start = LocalDate.of(2021, 1, 1);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 1; i <= CASES; i++) {
-            LocalDate registered = start.plusDays(random.nextInt(2100));
-            String reference = String.format(Locale.ROOT, "%d-%05d", registered.getYear(), i);
-            if (i == 1) {
-                reference = "2026-0001";
-            }
-            String title = "Zaak " + i + " " + themes[i % themes.length].name().toLowerCase(Locale.ROOT);
-            String party = names[random.nextInt(names.length)] + " " + i;
-            rows.add(new Object[] {reference, title, i % 4 == 0 ? "VERTICAL" : "HORIZONTAL",
-                    themes[random.nextInt(themes.length)].name(), "PARTY_ITSELF", "NORMAL",
-                    statuses[random.nextInt(statuses.length)].name(), Date.valueOf(registered),
-                    mediators.get(i == 1 ? 0 : random.nextInt(mediators.size())),
-                    (reference + " | " + title + " | " + party).toLowerCase(Locale.ROOT), now, now});
-            if (rows.size() == 5000) {
-                insertCases(rows);
-                rows.clear();
-            }
-        }
-        insertCases(rows);
-        long firstCase = jdbc.queryForObject("select id from mediation_case where reference = '2026-0001'", Long.class);
-        for (int i = 0; i < 20; i++) {
-            jdbc.update("insert into case_party (case_id, party_kind, name, public_body, party_role, interpreter_needed, version)"
-                    + " values (?, 'PERSON', ?, false, 'OTHER_PARTY', false, 0)", firstCase, "Partij " + i);
-            LocalDateTime when = LocalDateTime.of(2026, 3, 1, 10, 0).plusDays(i);
-            jdbc.update("insert into case_session (case_id, session_kind, starts_at, ends_at, online, status, version)"
-                    + " values (?, 'JOINT', ?, ?, false, 'HELD', 0)", firstCase, Timestamp.valueOf(when),
-                    Timestamp.valueOf(when.plusHours(1)));
-            jdbc.update("insert into journal_note (case_id, written_at, author_id, text, confidential) values (?, ?, ?, ?, ?)",
-                    firstCase, now, mediators.get(0), "Notitie " + i, i % 2 == 0);
-        }
-        jdbc.update("insert into case_history (case_id, changed_at, actor_id, from_status, to_status) values (?, ?, ?, null, 'REGISTERED')",
-                firstCase, now, mediators.get(0));
-        jdbc.execute("analyze");
-        // Fresh statistics, as a running database has them: the planner chooses its indexes by them.
-        jdbc.execute("analyze");
-        System.out.printf(Locale.ROOT, "BENCHMARK data set of %d cases created in %.1f s%n", CASES,
-                (System.nanoTime() - started) / 1e9);
-        return mediators.get(0);
-    }
-
-    private long insertAccount(String username, String role, Timestamp now) {
-        jdbc.update("insert into account (username, username_key, display_name, email, password_hash, enabled, created_at)"
-                + " values (?, ?, ?, ?, 'x', true, ?)", username, username, username, username + "@example.org", now);
-        long id = jdbc.queryForObject("select id from account where username_key = ?", Long.class, username);
-        jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, role);
-        return id;
-    }
-
-    private void insertCases(List<Object[]> rows) {
-        jdbc.batchUpdate("insert into mediation_case (reference, title, kind, theme, source, urgency, status, registered_on,"
-                + " lead_mediator_id, search_text, created_at, updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,0)", rows);
+        Arrays.sort(bareNanos);
+        double median = nanos[RUNS / 2] / 1e6;
+        double bareMedian = bareNanos[RUNS / 2] / 1e6;
+        System.out.printf(Locale.ROOT, "BENCHMARK %-55s median %8.2f ms  p95 %8.2f ms | bare %8.2f ms | ratio %5.1f%n",
+                what, median, nanos[(int) (RUNS * 0.95)] / 1e6, bareMedian, median / bareMedian);
     }
 }

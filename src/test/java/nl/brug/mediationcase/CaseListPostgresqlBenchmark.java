@@ -7,10 +7,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import nl.brug.testsupport.PostgresServer;
 
 /**
- * The same measurements as {@link CaseListBenchmark} on PostgreSQL: a throw-away server with 100,000 cases,
- * where the free-text search goes through the trigram index (decision 023). Run it with:
+ * The same measurements as {@link CaseListBenchmark} on PostgreSQL: a throw-away server with {@code bench.cases}
+ * cases (default 100,000), made anew on every run, the free-text words in the same table with a pattern index
+ * (decision 035). Run it with:
  *
- * <pre>./mvnw test -Dtest=CaseListPostgresqlBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbrug.skip-postgresql=true</pre>
+ * <pre>./mvnw -B test -Dtest=CaseListPostgresqlBenchmark#measure -Dsurefire.failIfNoSpecifiedTests=false -Dbrug.skip-postgresql=true</pre>
  */
 class CaseListPostgresqlBenchmark extends CaseListBenchmark {
 

@@ -26,6 +26,7 @@ public class DatabaseReset {
             "agreement_item",
             "case_session",
             "case_party",
+            "case_search_word",
             "mediation_case",
             "case_reference_counter",
             "conflict_neighbourhood",

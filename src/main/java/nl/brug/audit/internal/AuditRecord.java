@@ -35,6 +35,10 @@ public class AuditRecord {
     @Column(name = "actor_username")
     private @Nullable String username;
 
+    /** The username lower-cased, kept by the database (a generated column, V12) for the audit log's filter. */
+    @Column(name = "actor_key", insertable = false, updatable = false)
+    private @Nullable String usernameKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AuditAction action;

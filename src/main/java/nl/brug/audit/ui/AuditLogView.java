@@ -160,7 +160,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         export.setEnabled(periodUsable);
         grid.setEmptyStateText(getTranslation(periodUsable ? "audit.empty" : "field.period.nothingShown"));
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("audit.count", periodUsable ? audit.count(filter()) : 0));
+        long found = periodUsable ? audit.countUpTo(filter()) : 0;
+        count.setText(found > AuditService.COUNT_LIMIT ? getTranslation("audit.countMore", AuditService.COUNT_LIMIT)
+                : getTranslation("audit.count", found));
     }
 
     @Override

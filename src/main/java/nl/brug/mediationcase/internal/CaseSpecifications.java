@@ -3,12 +3,14 @@ package nl.brug.mediationcase.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import nl.brug.mediationcase.CaseFilter;
 
 /** The list's filter as a database query: every criterion runs in SQL, so paging stays fast. */
@@ -27,9 +29,13 @@ public final class CaseSpecifications {
                 where.add(cb.or(cb.equal(root.get("mediators").get("leadId"), assignedTo),
                         cb.equal(root.get("mediators").get("coId"), assignedTo)));
             }
-            if (!filter.text().isEmpty()) {
-                String pattern = "%" + escape(filter.text().toLowerCase(Locale.ROOT)) + "%";
-                where.add(cb.like(root.get("searchText"), pattern, '\\'));
+            // Every word of the text starts one of the case's words (decision 035), as in CaseListQuery.
+            for (String word : SearchWords.ofQuery(filter.text())) {
+                Subquery<Integer> hasWord = query.subquery(Integer.class);
+                Root<MediationCase> sameCase = hasWord.correlate(root);
+                Join<MediationCase, String> words = sameCase.join("searchWords");
+                where.add(cb.exists(hasWord.select(cb.literal(1))
+                        .where(cb.like(words, SearchWords.prefixPattern(word), '\\'))));
             }
             if (!filter.statuses().isEmpty()) {
                 where.add(root.get("status").in(filter.statuses()));
@@ -58,9 +64,5 @@ public final class CaseSpecifications {
     public static Specification<MediationCase> after(LocalDate registeredOn, long id) {
         return (root, query, cb) -> cb.or(cb.lessThan(root.get("registeredOn"), registeredOn),
                 cb.and(cb.equal(root.get("registeredOn"), registeredOn), cb.lessThan(root.get("id"), id)));
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

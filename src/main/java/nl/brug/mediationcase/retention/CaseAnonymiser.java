@@ -19,6 +19,7 @@ import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.BrugClock;
 import nl.brug.mediationcase.internal.Retention;
+import nl.brug.mediationcase.internal.SearchWords;
 import nl.brug.security.SystemTask;
 
 /**
@@ -135,6 +136,12 @@ class CaseAnonymiser {
                         + " anonymised_on = :today, updated_at = :now, version = version + 1 where id = :id")
                 .param("blank", BLANK).param("today", today).param("now", java.sql.Timestamp.from(now))
                 .param("id", id).update();
+        // The free-text words held the title and the names: only the reference's stay, as in the search text.
+        update("delete from case_search_word where case_id = :id", id);
+        for (String word : SearchWords.of(reference.toLowerCase(java.util.Locale.ROOT))) {
+            jdbc.sql("insert into case_search_word (case_id, word) values (:id, :word)").param("id", id)
+                    .param("word", word).update();
+        }
         audit.forgetDetailsOfCase(reference);
         audit.record(AuditAction.CASE_ANONYMISED, reference, null);
     }

@@ -178,7 +178,7 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         // A period that ends before it starts holds no case: the list says why instead of asking the database.
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
-            return periodReversed() ? Stream.empty() : search.page(filter, page).stream();
+            return periodReversed() ? Stream.empty() : search.rows(filter, page).stream();
         });
         grid.addItemClickListener(click -> CaseView.open(click.getItem().reference()));
         grid.setSizeFull();
@@ -244,7 +244,10 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     : filter.equals(CaseFilter.all()) ? "cases.empty.none" : "cases.empty.filtered"));
             grid.getDataProvider().refreshAll();
             export.setEnabled(!periodReversed());
-            count.setText(getTranslation("cases.count", periodReversed() ? 0 : search.count(filter)));
+            long found = periodReversed() ? 0 : search.countUpTo(filter);
+            count.setText(found > CaseSearchService.COUNT_LIMIT
+                    ? getTranslation("cases.countMore", CaseSearchService.COUNT_LIMIT)
+                    : getTranslation("cases.count", found));
         }
     }
 

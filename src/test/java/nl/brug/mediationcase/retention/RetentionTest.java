@@ -70,6 +70,10 @@ class RetentionTest extends CaseTestSupport {
         assertThat(run.failed()).isEmpty();
         assertThat(textColumnsContaining("zeldzaamheid")).as("every text column of every table").isEmpty();
         assertThat(fixture.jdbc().sql("select count(*) from journal_note").query(Long.class).single()).isZero();
+        // The free-text words (decision 035) keep only the reference's: the case is still found by it.
+        assertThat(fixture.jdbc().sql("select w.word from case_search_word w join mediation_case c on c.id = w.case_id"
+                + " where c.reference = :reference").param("reference", old).query(String.class).list())
+                .isNotEmpty().allMatch(word -> old.contains(word));
 
         CaseDetails details = details(carla, old);
         assertThat(details.overview().dates().anonymisedOn()).isEqualTo(now);
