@@ -10,7 +10,9 @@
 #   load      starts Brug, warms it up (5 users, 45 s), runs Gatling with 1 (the unloaded baseline), 50, 200 and 500
 #             mediators at work (log in,
 #             Mijn werk, then the case list, a filter, a case, a journal note, with think time), a JFR recording
-#             per level; stops Brug and counts the notes in the database against the notes Gatling saw saved.
+#             per level (Brug's CPU seconds per level, and for the last level where they went, by library and by
+#             Brug method, and its GC pauses); stops Brug and counts the notes in the database against the notes
+#             Gatling saw saved.
 #   memory    starts Brug, opens 5 sessions to warm it up, takes a class histogram (after a full GC), opens 200
 #             sessions that log in and leave the case list open, takes it again: the difference per session.
 #   coldstart starts the production jar and the empty Spring Boot + Vaadin + Security app three times each, in
@@ -100,7 +102,8 @@ prepare_data() {
 
 run_load() {
     say "load: levels $LEVELS"
-    start_jar load "$JAR"
+    # Deep stacks: a Vaadin request is more than the 64 frames JFR keeps by default, and the caller is what counts.
+    start_jar load "$JAR" -XX:FlightRecorderOptions=stackdepth=256
     # Warm up first (class loading, JIT, Hibernate's and Vaadin's caches): a server that has just started answers
     # its first requests in seconds, which says nothing about many users. Its notes count too.
     gatling "warmup" -Dusers=5 -DrampSeconds=5 -DsteadySeconds=40 -DthinkMinSeconds=1 -DthinkMaxSeconds=2
@@ -114,6 +117,8 @@ run_load() {
         loadavg "before users=$users"
         gatling "users=$users" -Dusers="$users" -DsteadySeconds="$steady"
         jcmd "$BRUG_PID" JFR.stop name="users-$users" >/dev/null
+        java loadtest/JfrProfile.java "$OUT/users-$users.jfr" >"$OUT/profile-users-$users.txt"
+        sed -n "1s/BENCHMARK profile/BENCHMARK load users=$users/p" "$OUT/profile-users-$users.txt"
         local ok
         ok=$(grep "users=$users request \+\"notitie opslaan\"" "$OUT/summary.txt" | sed 's/.* ok=\([0-9]*\).*/\1/')
         saved=$((saved + ${ok:-0}))
@@ -124,7 +129,9 @@ run_load() {
     echo "BENCHMARK notes saved-as-seen-by-gatling=$saved in-database=$stored lost=$((saved > stored ? saved - stored : 0))"
     local last=${LEVELS##* }
     say "where the time went at $last users (JFR, $OUT/users-$last.jfr):"
-    jfr view --width 160 hot-methods "$OUT/users-$last.jfr" | head -30 || true
+    cat "$OUT/profile-users-$last.txt"
+    jfr view gc-pauses "$OUT/users-$last.jfr" >"$OUT/gc-users-$last.txt"
+    grep -E "Total|Number|Median|P95|P99" "$OUT/gc-users-$last.txt" | sed "s/^/BENCHMARK gc users=$last /" || true
 }
 
 histogram_total() { tail -1 "$1" | awk '{print $3}'; }
@@ -148,7 +155,8 @@ run_memory() {
     say "what a session holds, by class (bytes per session, instances per session):"
     awk -v n="$MEMORY_SESSIONS" 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; count[$4] = $2; next }
         $1 ~ /^[0-9]+:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.0f %8.1f %s\n", d / n, ($2 - count[$4]) / n, $4 }' \
-        "$OUT/histogram-before.txt" "$OUT/histogram-after.txt" | sort -rn | head -25
+        "$OUT/histogram-before.txt" "$OUT/histogram-after.txt" | sort -rn >"$OUT/histogram-per-session.txt"
+    head -25 "$OUT/histogram-per-session.txt"
 }
 
 # Milliseconds from starting the JVM to the first 200 from /login.
