@@ -81,6 +81,8 @@ class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         addClassName("brug-page");
         setSizeFull();
 
+        // The load test (loadtest/) finds the field by this id in Vaadin's messages, as a browser test would.
+        text.setId("cases-filter-text");
         text.setLabel(getTranslation("cases.filter.text"));
         text.setPlaceholder(getTranslation("cases.filter.textPlaceholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
