@@ -66,6 +66,7 @@ class ReferenceNumberTest extends CaseTestSupport {
         // Cases anonymised or removed by some later process: their numbers stay used.
         fixture.jdbc().sql("delete from case_history").update();
         fixture.jdbc().sql("delete from case_party").update();
+        fixture.jdbc().sql("delete from case_search_word").update();
         fixture.jdbc().sql("delete from mediation_case").update();
 
         assertThat(registerOne()).isEqualTo("2026-0003");
