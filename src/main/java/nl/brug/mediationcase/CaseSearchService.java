@@ -8,10 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -25,16 +23,13 @@ import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
-import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseListCsv;
 import nl.brug.mediationcase.internal.CaseListItems;
 import nl.brug.mediationcase.internal.CaseRepository;
 import nl.brug.mediationcase.internal.CaseRows;
-import nl.brug.mediationcase.internal.CaseSession;
 import nl.brug.mediationcase.internal.CaseSpecifications;
 import nl.brug.mediationcase.internal.MediationCase;
-import nl.brug.mediationcase.session.SessionData;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 
@@ -137,19 +132,14 @@ public class CaseSearchService {
         BrugUser user = CurrentUser.require();
         LocalDate today = clock.today();
         long me = user.accountId();
-        Limit max = Limit.of(MyWork.MAX_ROWS);
 
         List<CaseListItem> openCases = rows.assignedOpen(me, MyWork.MAX_ROWS);
         long openCount = openCases.size() < MyWork.MAX_ROWS ? openCases.size() : rows.countAssignedOpen(me);
 
         ZonedDateTime startOfToday = today.atStartOfDay(DisplayFormats.ZONE);
-        List<MyWork.UpcomingSession> sessions = cases.findPlannedSessions(me, startOfToday.toInstant(),
-                startOfToday.plusDays(SESSION_DAYS_AHEAD + 1L).toInstant(), max).stream()
-                .map(CaseSearchService::upcoming).toList();
-
-        List<MyWork.DueItem> dueItems = cases.findDueItems(me, today.plusDays(DUE_DAYS_AHEAD), max).stream()
-                .map(item -> dueItem(item, today)).toList();
-
+        List<MyWork.UpcomingSession> sessions = rows.plannedSessions(me, startOfToday.toInstant(),
+                startOfToday.plusDays(SESSION_DAYS_AHEAD + 1L).toInstant(), MyWork.MAX_ROWS);
+        List<MyWork.DueItem> dueItems = rows.dueItems(me, today.plusDays(DUE_DAYS_AHEAD), today, MyWork.MAX_ROWS);
         List<MyWork.DueFollowUp> followUps = rows.dueFollowUps(me, today.plusDays(DUE_DAYS_AHEAD), today,
                 MyWork.MAX_ROWS);
         boolean supervisor = CaseAccess.maySeeAllCases(user);
@@ -160,21 +150,6 @@ public class CaseSearchService {
         long overdueCount = overdueIntakes.size() < MyWork.MAX_ROWS ? overdueIntakes.size()
                 : rows.countOverdueIntakes(today);
         return new MyWork(openCases, openCount, sessions, dueItems, followUps, deadlines, overdueIntakes, overdueCount);
-    }
-
-    private static MyWork.UpcomingSession upcoming(CaseSession session) {
-        SessionData data = session.toData();
-        MediationCase c = session.getMediationCaseForQueries();
-        return new MyWork.UpcomingSession(c.getReference(), c.subject().title(), data.kind(), data.start(), data.location(),
-                data.online());
-    }
-
-    private static MyWork.DueItem dueItem(nl.brug.mediationcase.internal.AgreementItem item, LocalDate today) {
-        AgreementItemData data = item.toData();
-        MediationCase c = item.getMediationCaseForQueries();
-        LocalDate due = Objects.requireNonNull(data.dueOn());
-        return new MyWork.DueItem(c.getReference(), c.subject().title(), data.description(), data.responsible(), due,
-                due.isBefore(today));
     }
 
     private static Sort entitySort(Sort sort) {

@@ -2,6 +2,8 @@ package nl.brug.mediationcase.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import nl.brug.account.AccountService;
 import nl.brug.base.BrugClock;
+import nl.brug.base.DisplayFormats;
 import nl.brug.mediationcase.CaseKind;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseStatus;
@@ -28,6 +31,7 @@ import nl.brug.mediationcase.MyWork;
 import nl.brug.mediationcase.Outcome;
 import nl.brug.mediationcase.ProcedureKind;
 import nl.brug.mediationcase.Theme;
+import nl.brug.mediationcase.session.SessionKind;
 
 /**
  * The work lists (Mijn werk, the intake and review queues) as list rows straight from the database: one query
@@ -50,12 +54,20 @@ public class CaseRows {
             + " and status in " + OPEN + " union select id from mediation_case where co_mediator_id = :mediator"
             + " and status in " + OPEN;
 
+    /** Every case a mediator leads or co-mediates, whatever its status. */
+    private static final String ASSIGNED_IDS = "select id from mediation_case where lead_mediator_id = :mediator"
+            + " union select id from mediation_case where co_mediator_id = :mediator";
+
     /** Waiting for the first intake contact, the clock (registration or reopening) started before the cut-off. */
     private static final String OVERDUE_INTAKE = " where c.status in ('REGISTERED', 'INTAKE') and c.intake_on is null"
             + " and ((c.intake_clock_from is null and c.registered_on < :cutoff) or c.intake_clock_from < :cutoff)";
 
     private static final String UNASSIGNED = " where c.status in " + OPEN + " and c.lead_mediator_id is null";
-    private static final String AWAITING_REVIEW = " where c.review_state = 'AWAITING_REVIEW' and c.status = 'CLOSED'";
+    /**
+     * Only a closed case has a review state (V4: null while open, cleared on reopening); saying "and closed" as
+     * well made H2 walk every closed case by the status index.
+     */
+    private static final String AWAITING_REVIEW = " where c.review_state = 'AWAITING_REVIEW'";
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
@@ -110,9 +122,8 @@ public class CaseRows {
 
     /** Closed cases a supervisor returned to this mediator, at most {@code limit}, the longest closed first. */
     public List<CaseListItem> returnedTo(long mediatorId, int limit) {
-        return rows(COLUMNS + " where c.review_state = 'RETURNED' and c.status = 'CLOSED' and c.id in (select id from"
-                + " mediation_case where lead_mediator_id = :mediator union select id from mediation_case"
-                + " where co_mediator_id = :mediator) order by c.closed_on, c.id limit :limit",
+        return rows(COLUMNS + " where c.review_state = 'RETURNED' and c.id in (" + ASSIGNED_IDS + ")"
+                + " order by c.closed_on, c.id limit :limit",
                 Map.of("mediator", mediatorId, "limit", limit));
     }
 
@@ -153,6 +164,35 @@ public class CaseRows {
                 .query((rs, n) -> {
                     LocalDate followUp = Objects.requireNonNull(rs.getObject(3, LocalDate.class));
                     return new MyWork.DueFollowUp(rs.getString(1), rs.getString(2), followUp, followUp.isBefore(today));
+                })
+                .list();
+    }
+
+    /** A mediator's planned sessions starting in [from, to), the soonest first, at most {@code limit}. */
+    public List<MyWork.UpcomingSession> plannedSessions(long mediatorId, Instant from, Instant to, int limit) {
+        return jdbc.sql("select c.reference, c.title, s.session_kind, s.starts_at, s.location, s.online"
+                + " from case_session s join mediation_case c on c.id = s.case_id where s.case_id in (" + ASSIGNED_IDS
+                + ") and s.status = 'PLANNED' and s.starts_at >= :from and s.starts_at < :to"
+                + " order by s.starts_at, s.id limit :limit")
+                .params(Map.of("mediator", mediatorId, "from", Timestamp.from(from), "to", Timestamp.from(to),
+                        "limit", limit))
+                .query((rs, n) -> new MyWork.UpcomingSession(rs.getString(1), rs.getString(2),
+                        SessionKind.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant()
+                                .atZone(DisplayFormats.ZONE).toLocalDateTime(), rs.getString(5), rs.getBoolean(6)))
+                .list();
+    }
+
+    /** Open agreement items of a mediator's open cases due on or before {@code until}, the soonest first. */
+    public List<MyWork.DueItem> dueItems(long mediatorId, LocalDate until, LocalDate today, int limit) {
+        return jdbc.sql("select c.reference, c.title, i.description, i.responsible, i.due_on"
+                + " from agreement_item i join mediation_case c on c.id = i.case_id where i.case_id in ("
+                + ASSIGNED_OPEN_IDS + ") and i.status = 'OPEN' and i.due_on <= :until order by i.due_on, i.id"
+                + " limit :limit")
+                .params(Map.of("mediator", mediatorId, "until", until, "limit", limit))
+                .query((rs, n) -> {
+                    LocalDate due = Objects.requireNonNull(rs.getObject(5, LocalDate.class));
+                    return new MyWork.DueItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), due,
+                            due.isBefore(today));
                 })
                 .list();
     }
