@@ -119,7 +119,7 @@ class WorkListsBenchmark {
             bare("select reference, follow_up_on from mediation_case where " + mine + " and follow_up_on <= "
                     + until + " and follow_up_finding is null order by follow_up_on, id limit 50");
             bare("select reference, procedure_deadline from mediation_case where " + mine
-                    + " and procedure_deadline <= " + until + " and procedure_handled_on is null"
+                    + " and procedure_deadline between date '1900-01-01' and " + until + " and procedure_handled_on is null"
                     + " order by procedure_deadline, id limit 50");
             return null;
         });
@@ -136,7 +136,7 @@ class WorkListsBenchmark {
                     + " limit 50");
             bare("select count(*)" + overdue);
             bare("select reference, procedure_deadline from mediation_case where status in " + open
-                    + " and procedure_deadline <= " + until + " and procedure_handled_on is null"
+                    + " and procedure_deadline between date '1900-01-01' and " + until + " and procedure_handled_on is null"
                     + " order by procedure_deadline, id limit 50");
             return null;
         });

@@ -69,6 +69,12 @@ public class CaseRows {
      */
     private static final String AWAITING_REVIEW = " where c.review_state = 'AWAITING_REVIEW'";
 
+    /**
+     * Before any deadline Brug holds. Said as a lower bound, it lets H2 start its index walk at the first deadline
+     * (on 1,000,000 cases: 7,000 entries, 12 ms) instead of at the many cases without one (757,000, 220 ms).
+     */
+    private static final LocalDate EARLIEST_DEADLINE = LocalDate.of(1900, 1, 1);
+
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final BrugClock clock;
@@ -144,12 +150,14 @@ public class CaseRows {
     public List<MyWork.ProcedureDeadline> deadlines(@Nullable Long mediatorId, LocalDate until, LocalDate today,
             int limit) {
         String which = mediatorId == null ? "status in " + OPEN : "id in (" + ASSIGNED_OPEN_IDS + ")";
-        Map<String, Object> parameters = new HashMap<>(Map.of("until", until, "limit", limit));
+        Map<String, Object> parameters = new HashMap<>(Map.of("earliest", EARLIEST_DEADLINE, "until", until,
+                "limit", limit));
         if (mediatorId != null) {
             parameters.put("mediator", mediatorId);
         }
         return jdbc.sql("select reference, title, procedure_kind, procedure_deadline, procedure_handled_on"
-                + " from mediation_case where " + which + " and procedure_kind is not null and procedure_deadline <= :until"
+                + " from mediation_case where " + which + " and procedure_kind is not null"
+                + " and procedure_deadline between :earliest and :until"
                 + " and procedure_handled_on is null order by procedure_deadline, id limit :limit")
                 .params(parameters)
                 .query((rs, n) -> new MyWork.ProcedureDeadline(rs.getString(1), rs.getString(2),
