@@ -12,7 +12,3 @@ create index ix_case_open_deadline on mediation_case (procedure_handled_on, proc
 -- The outcomes report reads only this index: the period's cases by registration date, with every column it
 -- groups by or takes the median of.
 create index ix_case_report on mediation_case (registered_on, status, kind, theme, outcome, agreement_on);
-
--- The intake queue: cases without a lead, the longest waiting first. (PostgreSQL walked the whole registration
--- index looking for them: 220 ms at 1,000,000 cases.)
-create index ix_case_unassigned on mediation_case (lead_mediator_id, registered_on, id);
