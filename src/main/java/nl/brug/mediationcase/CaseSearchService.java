@@ -5,13 +5,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -27,17 +22,13 @@ import nl.brug.audit.AuditAction;
 import nl.brug.audit.AuditService;
 import nl.brug.base.BrugClock;
 import nl.brug.base.DisplayFormats;
-import nl.brug.mediationcase.agreement.AgreementItemData;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseListCsv;
 import nl.brug.mediationcase.internal.CaseListItems;
 import nl.brug.mediationcase.internal.CaseListQuery;
 import nl.brug.mediationcase.internal.CaseRepository;
-import nl.brug.mediationcase.internal.CaseSession;
+import nl.brug.mediationcase.internal.CaseRows;
 import nl.brug.mediationcase.internal.CaseSpecifications;
-import nl.brug.mediationcase.internal.MediationCase;
-import nl.brug.mediationcase.internal.Milestones;
-import nl.brug.mediationcase.session.SessionData;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
 
@@ -67,11 +58,13 @@ public class CaseSearchService {
     private final AuditService audit;
     private final CaseListCsv csv;
     private final CaseListQuery listQuery;
+    private final CaseRows rows;
 
     CaseSearchService(CaseRepository cases, CaseListItems listItems, BrugClock clock, AuditService audit,
-            CaseListCsv csv, CaseListQuery listQuery) {
+            CaseListCsv csv, CaseListQuery listQuery, CaseRows rows) {
         this.listQuery = listQuery;
         this.cases = cases;
+        this.rows = rows;
         this.listItems = listItems;
         this.clock = clock;
         this.audit = audit;
@@ -147,75 +140,34 @@ public class CaseSearchService {
         return text.length() <= SEARCH_TEXT_AUDITED ? filter : filter.withText(text.substring(0, SEARCH_TEXT_AUDITED));
     }
 
+    /**
+     * The home page. Every list is computed in the database and holds at most {@link MyWork#MAX_ROWS} rows; the
+     * open cases and the overdue intakes come with their full count (issue 14: a supervisor's page loaded every
+     * waiting case of the pool).
+     */
     @Transactional(readOnly = true)
     public MyWork myWork() {
         BrugUser user = CurrentUser.require();
         LocalDate today = clock.today();
         long me = user.accountId();
 
-        List<MediationCase> open = cases.findAssigned(me, EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED)));
-        Map<MediationCase, CaseListItem> items = listItems.byCase(open);
-        List<CaseListItem> openCases = open.stream().map(items::get).toList();
+        List<CaseListItem> openCases = rows.assignedOpen(me, MyWork.MAX_ROWS);
+        long openCount = openCases.size() < MyWork.MAX_ROWS ? openCases.size() : rows.countAssignedOpen(me);
 
         ZonedDateTime startOfToday = today.atStartOfDay(DisplayFormats.ZONE);
-        List<MyWork.UpcomingSession> sessions = cases.findPlannedSessions(me, startOfToday.toInstant(),
-                startOfToday.plusDays(SESSION_DAYS_AHEAD + 1L).toInstant()).stream()
-                .map(CaseSearchService::upcoming).toList();
-
-        List<MyWork.DueItem> dueItems = cases.findDueItems(me, today.plusDays(DUE_DAYS_AHEAD)).stream()
-                .map(item -> dueItem(item, today)).toList();
-
-        List<MyWork.DueFollowUp> followUps = new ArrayList<>();
-        for (MediationCase c : open) {
-            LocalDate followUp = c.agreement().followUpOn();
-            if (followUp != null && c.agreement().finding() == null && !followUp.isAfter(today.plusDays(DUE_DAYS_AHEAD))) {
-                followUps.add(new MyWork.DueFollowUp(c.getReference(), c.subject().title(), followUp, followUp.isBefore(today)));
-            }
-        }
-        List<MyWork.ProcedureDeadline> deadlines = deadlines(user, today);
-        List<CaseListItem> overdueIntakes = CaseAccess.maySeeAllCases(user) ? overdueIntakes(today) : List.of();
-        return new MyWork(openCases, sessions, dueItems, followUps, deadlines, overdueIntakes);
-    }
-
-    /**
-     * Procedure deadlines that are near or passed and not handled, the most urgent first: a passed deadline
-     * keeps warning until a mediator marks it handled. Supervisors see those of every open case.
-     */
-    private List<MyWork.ProcedureDeadline> deadlines(BrugUser user, LocalDate today) {
-        LocalDate until = today.plusDays(DeadlineStatus.WARN_DAYS_AHEAD);
-        List<MediationCase> due = CaseAccess.maySeeAllCases(user)
-                ? cases.findDeadlinesUntil(until)
-                : cases.findDeadlinesUntil(user.accountId(), until);
-        return due.stream().map(c -> new MyWork.ProcedureDeadline(c.getReference(), c.subject().title(),
-                Objects.requireNonNull(c.procedure().status(today)))).toList();
-    }
-
-    /** For supervisors: every case across the pool still waiting for its first intake contact. */
-    private List<CaseListItem> overdueIntakes(LocalDate today) {
-        // Five working days are at least five calendar days: the database narrows the candidates down,
-        // the case itself decides whether its intake is overdue.
-        CaseFilter waiting = new CaseFilter("", Set.of(CaseStatus.REGISTERED, CaseStatus.INTAKE), null, null, null,
-                today.minusDays(Milestones.INTAKE_WORKING_DAYS));
-        List<MediationCase> candidates = cases.findAll(CaseSpecifications.matching(waiting, null), DEFAULT_SORT).stream()
-                .filter(c -> c.intakeOverdue(today))
-                .toList();
-        Map<MediationCase, CaseListItem> items = listItems.byCase(candidates);
-        return candidates.stream().map(items::get).toList();
-    }
-
-    private static MyWork.UpcomingSession upcoming(CaseSession session) {
-        SessionData data = session.toData();
-        MediationCase c = session.getMediationCaseForQueries();
-        return new MyWork.UpcomingSession(c.getReference(), c.subject().title(), data.kind(), data.start(), data.location(),
-                data.online());
-    }
-
-    private static MyWork.DueItem dueItem(nl.brug.mediationcase.internal.AgreementItem item, LocalDate today) {
-        AgreementItemData data = item.toData();
-        MediationCase c = item.getMediationCaseForQueries();
-        LocalDate due = Objects.requireNonNull(data.dueOn());
-        return new MyWork.DueItem(c.getReference(), c.subject().title(), data.description(), data.responsible(), due,
-                due.isBefore(today));
+        List<MyWork.UpcomingSession> sessions = rows.plannedSessions(me, startOfToday.toInstant(),
+                startOfToday.plusDays(SESSION_DAYS_AHEAD + 1L).toInstant(), MyWork.MAX_ROWS);
+        List<MyWork.DueItem> dueItems = rows.dueItems(me, today.plusDays(DUE_DAYS_AHEAD), today, MyWork.MAX_ROWS);
+        List<MyWork.DueFollowUp> followUps = rows.dueFollowUps(me, today.plusDays(DUE_DAYS_AHEAD), today,
+                MyWork.MAX_ROWS);
+        boolean supervisor = CaseAccess.maySeeAllCases(user);
+        // Passed deadlines keep warning until a mediator marks them handled; supervisors see every open case's.
+        List<MyWork.ProcedureDeadline> deadlines = rows.deadlines(supervisor ? null : me,
+                today.plusDays(DeadlineStatus.WARN_DAYS_AHEAD), today, MyWork.MAX_ROWS);
+        List<CaseListItem> overdueIntakes = supervisor ? rows.overdueIntakes(today, MyWork.MAX_ROWS) : List.of();
+        long overdueCount = overdueIntakes.size() < MyWork.MAX_ROWS ? overdueIntakes.size()
+                : rows.countOverdueIntakes(today);
+        return new MyWork(openCases, openCount, sessions, dueItems, followUps, deadlines, overdueIntakes, overdueCount);
     }
 
     private static @Nullable Long restrictionFor(BrugUser user) {

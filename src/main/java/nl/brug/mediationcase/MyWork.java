@@ -10,15 +10,22 @@ import nl.brug.mediationcase.session.SessionKind;
 
 /**
  * The home page of a mediator: open cases, the coming sessions, and what is due. Deadlines come most urgent
- * first, passed ones before coming ones.
+ * first, passed ones before coming ones. Each list holds at most {@link #MAX_ROWS} rows, so the page costs the
+ * same at a million cases as at a thousand; the open cases (the newest first) and the overdue intakes come with
+ * their full count, for the page to say how many more the case list holds.
  */
 public record MyWork(
         List<CaseListItem> openCases,
+        long openCaseCount,
         List<UpcomingSession> sessions,
         List<DueItem> dueItems,
         List<DueFollowUp> followUps,
         List<ProcedureDeadline> deadlines,
-        List<CaseListItem> overdueIntakes) {
+        List<CaseListItem> overdueIntakes,
+        long overdueIntakeCount) {
+
+    /** The most rows any list of the home page holds. */
+    public static final int MAX_ROWS = 50;
 
     public record UpcomingSession(String reference, String caseTitle, SessionKind kind, LocalDateTime start,
             @Nullable String location, boolean online) {

@@ -18,7 +18,6 @@ import nl.brug.base.BrugClock;
 import nl.brug.base.BrugI18NProvider;
 import nl.brug.base.DisplayFormats;
 import nl.brug.document.PdfDocuments;
-import nl.brug.reporting.internal.Median;
 import nl.brug.reporting.internal.OutcomeCsv;
 import nl.brug.reporting.internal.OutcomePdf;
 import nl.brug.reporting.internal.OutcomeQueries;
@@ -26,7 +25,7 @@ import nl.brug.reporting.internal.OutcomeQueries;
 /**
  * The outcomes report, for supervisors only: counts by status, kind, theme and outcome, the agreement rate
  * and the median days to agreement of the cases registered in a period (see {@link OutcomeReport} for the
- * definitions). The counting happens in the database.
+ * definitions). The counting, and the median, happen in the database (decision 036).
  *
  * <p>The report is read in one repeatable-read transaction, so its several queries see the same cases and
  * the totals of the four breakdowns agree even while others register cases.
@@ -94,13 +93,9 @@ public class OutcomeReportService {
     }
 
     private OutcomeReport compute(ReportPeriod period) {
-        var days = queries.daysToAgreement(period);
-        return new OutcomeReport(period,
-                queries.countByStatus(period),
-                queries.countByKind(period),
-                queries.countByTheme(period),
-                queries.countByOutcome(period),
-                days.size(),
-                Median.of(days));
+        OutcomeQueries.Counts counts = queries.counts(period);
+        OutcomeQueries.DaysToAgreement days = queries.daysToAgreement(period);
+        return new OutcomeReport(period, counts.byStatus(), counts.byKind(), counts.byTheme(), counts.byOutcome(),
+                days.cases(), days.median());
     }
 }

@@ -65,6 +65,20 @@ public record Milestones(
                 && today.isAfter(intakeDueDate(registeredOn));
     }
 
+    /**
+     * The first day whose intake clock is not yet overdue today: a case waiting for its intake whose clock
+     * started (registration or reopening) before this day is overdue. Computed once, so a query can compare a
+     * column with it instead of judging every case in Java; it agrees with {@link #intakeOverdue} for every
+     * start day because the due date never moves back when the start moves forward.
+     */
+    public static LocalDate intakeOverdueBefore(LocalDate today) {
+        LocalDate cutoff = today;
+        while (!WorkingDays.after(cutoff.minusDays(1), INTAKE_WORKING_DAYS).isBefore(today)) {
+            cutoff = cutoff.minusDays(1);
+        }
+        return cutoff;
+    }
+
     LocalDate intakeDueDate(LocalDate registeredOn) {
         return WorkingDays.after(intakeClockFrom == null ? registeredOn : intakeClockFrom, INTAKE_WORKING_DAYS);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.brug.account.AccountService;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.CaseService;
-import nl.brug.mediationcase.internal.CaseListItems;
-import nl.brug.mediationcase.internal.CaseQueueRepository;
+import nl.brug.mediationcase.internal.CaseRows;
 
 /**
  * The supervisors' intake queue: cases that nobody (or nobody any more) leads, and open cases whose lead
@@ -25,14 +23,15 @@ import nl.brug.mediationcase.internal.CaseQueueRepository;
 @PreAuthorize("hasRole('SUPERVISOR')")
 public class CaseIntakeQueueService {
 
-    private final CaseQueueRepository queues;
-    private final AccountService accounts;
-    private final CaseListItems listItems;
+    /** The most rows the list of cases needing another mediator holds; see {@link #needingAnotherMediator}. */
+    public static final int NEEDING_MEDIATOR_MAX = 200;
 
-    CaseIntakeQueueService(CaseQueueRepository queues, AccountService accounts, CaseListItems listItems) {
-        this.queues = queues;
+    private final CaseRows rows;
+    private final AccountService accounts;
+
+    CaseIntakeQueueService(CaseRows rows, AccountService accounts) {
+        this.rows = rows;
         this.accounts = accounts;
-        this.listItems = listItems;
     }
 
     /**
@@ -41,17 +40,18 @@ public class CaseIntakeQueueService {
      */
     @Transactional(readOnly = true)
     public Page<CaseListItem> unassigned(Pageable pageable) {
-        return listItems.page(queues.findUnassigned(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return rows.unassigned(pageable);
     }
 
     @Transactional(readOnly = true)
     public long unassignedCount() {
-        return queues.countUnassigned();
+        return rows.countUnassigned();
     }
 
     /**
-     * Open cases whose lead or co-mediator account is deactivated. Not paged: it holds the open cases of the
-     * few people who left, and each one needs handing on.
+     * Open cases whose lead or co-mediator account is deactivated, the longest waiting first. Not paged: it holds
+     * the open cases of the few people who left, and each one needs handing on; still never more than
+     * {@value #NEEDING_MEDIATOR_MAX}, the rest appear as the first ones are handed on.
      */
     @Transactional(readOnly = true)
     public List<CaseListItem> needingAnotherMediator() {
@@ -59,6 +59,6 @@ public class CaseIntakeQueueService {
         if (deactivated.isEmpty()) {
             return List.of();
         }
-        return listItems.of(queues.findOpenWithMediatorAmong(deactivated));
+        return rows.openWithMediatorAmong(deactivated, NEEDING_MEDIATOR_MAX);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,9 +16,8 @@ import nl.brug.mediationcase.CaseLimits;
 import nl.brug.mediationcase.CaseListItem;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseAuditDetail;
-import nl.brug.mediationcase.internal.CaseListItems;
-import nl.brug.mediationcase.internal.CaseQueueRepository;
 import nl.brug.mediationcase.internal.CaseReview;
+import nl.brug.mediationcase.internal.CaseRows;
 import nl.brug.mediationcase.internal.MediationCase;
 import nl.brug.security.BrugUser;
 import nl.brug.security.CurrentUser;
@@ -34,14 +32,15 @@ import nl.brug.security.CurrentUser;
 @PreAuthorize("hasRole('SUPERVISOR')")
 public class CaseReviewService {
 
-    private final CaseAccess access;
-    private final CaseQueueRepository queues;
-    private final CaseListItems listItems;
+    /** The most returned cases Mijn werk lists for one mediator. */
+    public static final int RETURNED_MAX = 50;
 
-    CaseReviewService(CaseAccess access, CaseQueueRepository queues, CaseListItems listItems) {
+    private final CaseAccess access;
+    private final CaseRows rows;
+
+    CaseReviewService(CaseAccess access, CaseRows rows) {
         this.access = access;
-        this.queues = queues;
-        this.listItems = listItems;
+        this.rows = rows;
     }
 
     /** Approves the round awaiting review; the comment is optional. */
@@ -99,20 +98,23 @@ public class CaseReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SUPERVISOR')")
     public Page<CaseListItem> reviewQueue(Pageable pageable) {
-        return listItems.page(queues.findAwaitingReview(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return rows.awaitingReview(pageable);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SUPERVISOR')")
     public long reviewQueueCount() {
-        return queues.countAwaitingReview();
+        return rows.countAwaitingReview();
     }
 
-    /** For Mijn werk: the current mediator's cases that a supervisor returned and that await their answer. */
+    /**
+     * For Mijn werk: the current mediator's cases that a supervisor returned and that await their answer, at
+     * most {@value #RETURNED_MAX}, the longest closed first.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MEDIATOR')")
     public List<CaseListItem> returnedToMe() {
-        return listItems.of(queues.findReturnedTo(CurrentUser.require().accountId()));
+        return rows.returnedTo(CurrentUser.require().accountId(), RETURNED_MAX);
     }
 
     /** A comment or answer: at most {@value CaseLimits#REVIEW_TEXT_MAX} characters, the column's size. */

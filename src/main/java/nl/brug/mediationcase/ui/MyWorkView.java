@@ -68,34 +68,37 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         MyWork work = search.myWork();
         add(new H2(getTranslation("mywork.title")));
         // Deadlines first: mediation does not stop a procedure's clock, and a passed one must not be missed.
-        add(section("mywork-deadlines", "mywork.deadlines", "mywork.empty.deadlines",
+        add(section("mywork-deadlines", getTranslation("mywork.deadlines"), "mywork.empty.deadlines",
                 work.deadlines().stream().map(this::deadlineLine).toList()));
         if (CurrentUser.require().hasRole(Role.MEDIATOR)) {
-            add(section("mywork-returned", "mywork.returned", "mywork.empty.returned", reviews.returnedToMe().stream()
+            add(section("mywork-returned", getTranslation("mywork.returned"), "mywork.empty.returned", reviews.returnedToMe().stream()
                     .map(this::caseLine).toList()));
         }
         if (!work.overdueIntakes().isEmpty()) {
-            add(section("mywork-overdue", "mywork.overdueIntakes", "mywork.empty.overdueIntakes", work.overdueIntakes().stream()
-                    .map(this::caseLine).toList()));
+            Section overdue = section("mywork-overdue", getTranslation("mywork.overdueIntakesCount",
+                    work.overdueIntakeCount()), "mywork.empty.overdueIntakes",
+                    work.overdueIntakes().stream().map(this::caseLine).toList());
+            addFirstShown(overdue, work.overdueIntakes().size(), work.overdueIntakeCount());
+            add(overdue);
         }
-        add(openCases(work.openCases()));
-        add(section("mywork-sessions", "mywork.sessions", "mywork.empty.sessions", work.sessions().stream().map(s -> line(s.reference(),
+        add(openCases(work.openCases(), work.openCaseCount()));
+        add(section("mywork-sessions", getTranslation("mywork.sessions"), "mywork.empty.sessions", work.sessions().stream().map(s -> line(s.reference(),
                 getTranslation("mywork.session", DisplayFormats.dateTime(s.start().atZone(DisplayFormats.ZONE).toInstant()),
                         getTranslation(s.kind().messageKey()), s.caseTitle(),
                         s.online() ? getTranslation("session.online") : s.location() == null ? "" : s.location()),
                 false)).toList()));
-        add(section("mywork-items", "mywork.dueItems", "mywork.empty.dueItems", work.dueItems().stream().map(i -> line(i.reference(),
+        add(section("mywork-items", getTranslation("mywork.dueItems"), "mywork.empty.dueItems", work.dueItems().stream().map(i -> line(i.reference(),
                 getTranslation("mywork.item", DisplayFormats.date(i.dueOn()), i.description(), i.responsible(),
                         i.caseTitle()), i.overdue())).toList()));
-        add(section("mywork-followups", "mywork.followUps", "mywork.empty.followUps", work.followUps().stream().map(f -> line(f.reference(),
+        add(section("mywork-followups", getTranslation("mywork.followUps"), "mywork.empty.followUps", work.followUps().stream().map(f -> line(f.reference(),
                 getTranslation("mywork.followUp", DisplayFormats.date(f.followUpOn()), f.caseTitle()), f.overdue()))
                 .toList()));
     }
 
-    private Component openCases(List<CaseListItem> cases) {
+    private Component openCases(List<CaseListItem> cases, long total) {
         Section section = new Section();
         section.setId("mywork-cases");
-        section.add(new H3(getTranslation("mywork.openCases", cases.size())));
+        section.add(new H3(getTranslation("mywork.openCases", total)));
         if (cases.isEmpty()) {
             section.add(emptyText("mywork.empty.openCases"));
             return section;
@@ -110,7 +113,17 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             group.add(list);
             section.add(group);
         });
+        addFirstShown(section, cases.size(), total);
         return section;
+    }
+
+    /** Says that a list shows only its first rows (the service never sends more than {@link MyWork#MAX_ROWS}). */
+    private void addFirstShown(Section section, int shown, long total) {
+        if (total > shown) {
+            Paragraph more = new Paragraph(getTranslation("mywork.firstShown", shown, total));
+            more.addClassName("brug-muted");
+            section.add(more);
+        }
     }
 
     private ListItem caseLine(CaseListItem item) {
@@ -145,16 +158,21 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     /** A list of work; when it is empty, a sentence that says why (the overdue intakes only show when there are any). */
-    private Section section(String id, String titleKey, String emptyKey, List<ListItem> lines) {
+    private Section section(String id, String title, String emptyKey, List<ListItem> lines) {
         Section section = new Section();
         section.setId(id);
-        section.add(new H3(getTranslation(titleKey)));
+        section.add(new H3(title));
         if (lines.isEmpty()) {
             section.add(emptyText(emptyKey));
         } else {
             UnorderedList list = new UnorderedList();
             lines.forEach(list::add);
             section.add(list);
+            if (lines.size() >= MyWork.MAX_ROWS) {
+                Paragraph more = new Paragraph(getTranslation("mywork.moreMaybe", lines.size()));
+                more.addClassName("brug-muted");
+                section.add(more);
+            }
         }
         return section;
     }

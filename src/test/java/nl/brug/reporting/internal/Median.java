@@ -4,7 +4,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** The middle value of a list of whole numbers: for an even count, the mean of the two middle ones. */
+/**
+ * The middle value of a list of whole numbers: for an even count, the mean of the two middle ones. The report
+ * computed its median with this in Java until decision 036 moved it into SQL; the tests keep it as the reference
+ * the database must agree with.
+ */
 public final class Median {
 
     private Median() {
