@@ -86,10 +86,37 @@ public class LoadTestData {
                     for (String part : CASE_PARTS) {
                         copyParts(db, part, sources.get(i), caseId);
                     }
+                    copySearchWords(db, sources.get(i), caseId, reference);
                 }
             }
         }
         System.out.println("Load test data: " + users + " mediators with " + CASES_PER_USER + " cases each");
+    }
+
+    /**
+     * The free-text filter looks words up in case_search_word (decision 035): the copy gets the source's words and
+     * those of its own reference ("l0001-1", "l0001", "1"), as Brug itself would write them.
+     */
+    private static void copySearchWords(Connection db, long from, long to, String reference) throws SQLException {
+        try (PreparedStatement copy = db.prepareStatement("insert into case_search_word (case_id, word) select ?, word"
+                + " from case_search_word where case_id = ?")) {
+            copy.setLong(1, to);
+            copy.setLong(2, from);
+            copy.executeUpdate();
+        }
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        String lower = reference.toLowerCase(java.util.Locale.ROOT);
+        words.add(lower);
+        words.addAll(List.of(lower.split("[^\\p{L}\\p{N}]+")));
+        words.remove("");
+        try (PreparedStatement insert = db.prepareStatement("merge into case_search_word (case_id, word) key (case_id, word)"
+                + " values (?, ?)")) {
+            for (String word : words) {
+                insert.setLong(1, to);
+                insert.setString(2, word);
+                insert.executeUpdate();
+            }
+        }
     }
 
     private static void copyParts(Connection db, String table, long from, long to) throws SQLException {
