@@ -176,7 +176,9 @@ public final class PdfPages implements AutoCloseable {
             for (int i = 0; i < count; i++) {
                 try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
-                    footer(footer, i + 1, count);
+                    PageFooter.draw(footer, fonts, fonts.drawable(letterhead.name() + (info.reference() == null ? ""
+                            : " · " + info.reference()) + " · " + info.printedLine()),
+                            fonts.drawable(MessageFormat.format(info.pageOfPattern(), i + 1, count)), MARGIN, WIDTH);
                 }
             }
             PDDocumentInformation information = document.getDocumentInformation();
@@ -243,29 +245,6 @@ public final class PdfPages implements AutoCloseable {
         y = Math.min(y, top - logoHeight) - 10;
         rule(y);
         y -= 22;
-    }
-
-    private void footer(PDPageContentStream footer, int page, int pages) throws IOException {
-        float base = 40;
-        footer.setStrokingColor(RULE);
-        footer.setLineWidth(0.5f);
-        footer.moveTo(MARGIN, base + 12);
-        footer.lineTo(MARGIN + WIDTH, base + 12);
-        footer.stroke();
-        String left = fonts.drawable(letterhead.name() + (info.reference() == null ? "" : " · " + info.reference())
-                + " · " + info.printedLine());
-        String right = fonts.drawable(MessageFormat.format(info.pageOfPattern(), page, pages));
-        footer.setNonStrokingColor(GREY);
-        footer.beginText();
-        footer.setFont(fonts.regular(), SMALL);
-        footer.newLineAtOffset(MARGIN, base);
-        footer.showText(left);
-        footer.endText();
-        footer.beginText();
-        footer.setFont(fonts.regular(), SMALL);
-        footer.newLineAtOffset(MARGIN + WIDTH - DocumentFonts.width(fonts.regular(), right, SMALL), base);
-        footer.showText(right);
-        footer.endText();
     }
 
     private void signatureBlock(SignatureBlock block, float left, float width) {

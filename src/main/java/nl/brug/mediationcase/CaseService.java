@@ -124,13 +124,7 @@ public class CaseService {
         if (TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
             entityManager.unwrap(Session.class).setDefaultReadOnly(true);
         }
-        MediationCase c;
-        try {
-            c = access.visible(reference, user);
-        } catch (CaseNotFoundException notFound) {
-            access.openRefused(reference);
-            throw notFound;
-        }
+        MediationCase c = access.openedBy(reference, user);
         access.opened(c);
         return assembler.assemble(c, user, clock.today());
     }

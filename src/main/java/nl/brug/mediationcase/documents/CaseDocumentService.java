@@ -15,7 +15,6 @@ import nl.brug.base.InvalidInputException;
 import nl.brug.document.PdfDocuments;
 import nl.brug.mediationcase.CaseAnonymisedException;
 import nl.brug.mediationcase.CaseDetails;
-import nl.brug.mediationcase.CaseNotFoundException;
 import nl.brug.mediationcase.agreement.AgreementForm;
 import nl.brug.mediationcase.internal.CaseAccess;
 import nl.brug.mediationcase.internal.CaseDetailsAssembler;
@@ -58,13 +57,7 @@ public class CaseDocumentService {
     @PreAuthorize("isAuthenticated()")
     public PrintedDocument print(String reference, CaseDocument document, Locale language) {
         BrugUser user = CurrentUser.require();
-        MediationCase theCase;
-        try {
-            theCase = access.visible(reference, user);
-        } catch (CaseNotFoundException notFound) {
-            access.openRefused(reference);
-            throw notFound;
-        }
+        MediationCase theCase = access.openedBy(reference, user);
         if (theCase.retention().anonymisedOn() instanceof LocalDate anonymisedOn) {
             throw new CaseAnonymisedException(reference, anonymisedOn);
         }

@@ -66,6 +66,16 @@ public class CaseAccess {
         throw new CaseNotFoundException(reference);
     }
 
+    /** {@link #visible}, with a refused attempt recorded in the audit trail as a refused opening. */
+    public MediationCase openedBy(String reference, BrugUser user) {
+        try {
+            return visible(reference, user);
+        } catch (CaseNotFoundException notFound) {
+            openRefused(reference);
+            throw notFound;
+        }
+    }
+
     /** A case the user may change: one of its mediators. A supervisor may look but not write. */
     public MediationCase editable(String reference, BrugUser user) {
         MediationCase found = visible(reference, user);

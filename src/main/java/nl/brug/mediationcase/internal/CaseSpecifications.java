@@ -33,7 +33,7 @@ public final class CaseSpecifications {
             for (String word : SearchWords.ofQuery(filter.text())) {
                 Subquery<Integer> hasWord = query.subquery(Integer.class);
                 Root<MediationCase> sameCase = hasWord.correlate(root);
-                Join<MediationCase, String> words = sameCase.join("searchWords");
+                Join<CaseSearchIndex, String> words = sameCase.join("search").join("words");
                 where.add(cb.exists(hasWord.select(cb.literal(1))
                         .where(cb.like(words, SearchWords.prefixPattern(word), '\\'))));
             }

@@ -3,17 +3,13 @@ package nl.brug.mediationcase.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +17,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -83,17 +78,9 @@ public class MediationCase {
     @Embedded
     private @Nullable Retention retention;
 
-    // Derived from the title (guarded by the overview's version) and the party names (guarded by each
-    // party's version): a party change must not make the case itself look changed.
     @OptimisticLock(excluded = true)
-    @Column(name = "search_text", nullable = false)
-    private String searchText = "";
-    /** The words of the search text, which the list's free-text filter looks up by their start (decision 035). */
-    @OptimisticLock(excluded = true)
-    @ElementCollection
-    @CollectionTable(name = "case_search_word", joinColumns = @JoinColumn(name = "case_id"))
-    @Column(name = "word", length = SearchWords.WORD_MAX)
-    private Set<String> searchWords = new HashSet<>();
+    @Embedded
+    private CaseSearchIndex search = new CaseSearchIndex();
 
     /** Derived from {@link #reviews} on every change to them, for the queues; see {@link ReviewState}. */
     @Enumerated(EnumType.STRING)
@@ -339,11 +326,7 @@ public class MediationCase {
 
     /** The search text holds the title and the parties' names: it follows every change of either. */
     void refreshSearchText() {
-        searchText = SearchText.of(reference, subject.title(), parties.stream().map(Party::getName).toList());
-        // Only the words that changed are written: Hibernate deletes and inserts the difference.
-        Set<String> words = SearchWords.of(searchText);
-        searchWords.retainAll(words);
-        searchWords.addAll(words);
+        search.refresh(reference, subject.title(), parties.stream().map(Party::getName).toList());
     }
 
     // --- reading -------------------------------------------------------------------------------------
